@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
+import pg from 'pg';
+import { freePort, start, stop, waitForHttp, type Started } from './processes';
+
+const webDir = fileURLToPath(new URL('../..', import.meta.url));
+const repoDir = path.resolve(webDir, '../..');
+const workerMain = path.join(repoDir, 'apps/worker/src/main.ts');
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+
+/**
+ * Everything one spec runs against, all real: its own migrated database, its own JetStream stream
+ * and subjects, `next start` on a free port, and workers started on demand.
+ */
+export interface World {
+  readonly baseUrl: string;
+  readonly streamName: string;
+  startWorker(only: 'relay' | 'projectors'): Promise<void>;
+  countEvents(): Promise<number>;
+  streamMessages(): Promise<number>;
+  dispose(): Promise<void>;
+}
+
+export async function createWorld(logDir: string): Promise<World> {
+  const id = randomBytes(4).toString('hex');
+  const streamName = `E2E_EVENTS_${id}`;
+  const processes: Started[] = [];
+  let database: TestDatabase | undefined;
+  let nc: NatsConnection | undefined;
+  let pool: pg.Pool | undefined;
+
+  const dispose = async () => {
+    await Promise.all(processes.map((started) => stop(started)));
+    if (nc) {
+      const jsm = await jetstreamManager(nc);
+      await jsm.streams.delete(streamName).catch(() => false);
+      await nc.close();
+    }
+    await pool?.end();
+    await database?.drop();
+  };
+
+  try {
+    database = await createTestDatabase('shop_e2e');
+    const sql = (pool = new pg.Pool({ connectionString: database.connectionString, max: 2 }));
+    nc = await connect({ servers: natsUrl });
+    const jsm = await jetstreamManager(nc);
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.connectionString,
+      NATS_URL: natsUrl,
+      EVENTS_STREAM: streamName,
+      EVENTS_SUBJECT_PREFIX: `e2e_${id}.events`,
+    };
+    const port = await freePort();
+    const next = await start(
+      'next',
+      process.execPath,
+      [nextBin, 'start', '-p', `${port}`, '-H', '127.0.0.1'],
+      {
+        cwd: webDir,
+        env: { ...env, PORT: `${port}` },
+        logDir,
+      },
+    );
+    processes.push(next);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${baseUrl}/admin`, next);
+
+    return {
+      baseUrl,
+      streamName,
+      async startWorker(only) {
+        const worker = await start(
+          `worker-${only}`,
+          process.execPath,
+          ['--import', 'tsx', workerMain, '--only', only],
+          { cwd: repoDir, env, logDir },
+        );
+        processes.push(worker);
+      },
+      async countEvents() {
+        const { rows } = await sql.query<{ count: number }>(
+          'SELECT count(*)::int AS count FROM events',
+        );
+        return rows[0]?.count ?? 0;
+      },
+      async streamMessages() {
+        const info = await jsm.streams.info(streamName).catch(() => null);
+        return info?.state.messages ?? 0;
+      },
+      dispose,
+    };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import {
+  dehydrate,
+  HydrationBoundary,
+  type FetchQueryOptions,
+  type QueryKey,
+} from '@tanstack/react-query';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { headers } from 'next/headers';
+import { cache, type ReactNode } from 'react';
+import { createTRPCContext } from '~/server/trpc/init';
+import { appRouter } from '~/server/trpc/routers/_app';
+import { createQueryClient } from './query-client';
+
+const createContext = cache(async () => {
+  const heads = new Headers(await headers());
+  heads.set('x-trpc-source', 'rsc');
+  return createTRPCContext({ headers: heads });
+});
+
+// `cache` gives each request one query client: what a page prefetches is what it dehydrates.
+const getQueryClient = cache(createQueryClient);
+
+/** Calls procedures in-process (no HTTP hop) for server components. */
+export const trpc = createTRPCOptionsProxy({
+  router: appRouter,
+  ctx: createContext,
+  queryClient: getQueryClient,
+});
+
+/**
+ * Awaited, so the server-rendered HTML already holds the data. A failed query is not dehydrated;
+ * the browser retries it and shows its error state.
+ */
+export async function prefetch<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  options: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
+): Promise<void> {
+  await getQueryClient().prefetchQuery(options);
+}
+
+export function HydrateClient({ children }: { children: ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}

@@ -1,0 +1,4 @@
+import { pino, type Logger } from 'pino';
+
+export const createLogger = (level: string): Logger =>
+  pino({ level, base: { service: 'worker' }, timestamp: pino.stdTimeFunctions.isoTime });

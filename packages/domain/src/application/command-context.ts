@@ -1,0 +1,34 @@
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { traceparentSchema } from '../event-store/new-event';
+import type { EventMetadata } from '../shared/envelope';
+
+/** Who runs a command and under which ids: the metadata of every event it appends. */
+export const commandContextSchema = z.object({
+  /** Becomes each event's causationId. */
+  commandId: z.uuid(),
+  correlationId: z.uuid(),
+  actor: z.string().min(1),
+  /** W3C trace context of the request, when there is one. */
+  traceparent: z.string().optional(),
+});
+export type CommandContext = Readonly<z.input<typeof commandContextSchema>>;
+
+/**
+ * The events' metadata. A traceparent usually comes from a request header: one that is malformed
+ * is dropped with a warning, as the W3C spec asks (the command still runs, in no trace).
+ */
+export function eventMetadataFor(
+  context: z.output<typeof commandContextSchema>,
+  log: Logger,
+): EventMetadata {
+  const { commandId, correlationId, actor, traceparent } = context;
+  const trace = traceparent === undefined ? undefined : traceparentSchema.safeParse(traceparent);
+  if (trace && !trace.success) log.warn({ traceparent }, 'malformed traceparent dropped');
+  return {
+    correlationId,
+    causationId: commandId,
+    actor,
+    ...(trace?.success ? { traceparent: trace.data } : {}),
+  };
+}

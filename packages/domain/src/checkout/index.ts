@@ -1,0 +1,6 @@
+export {
+  checkOut,
+  type CheckOutAccepted,
+  type CheckOutDeps,
+  type CheckOutFailure,
+} from './check-out';

@@ -1,0 +1,40 @@
+import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
+import type pg from 'pg';
+import { PostgresEventStore } from '../postgres-event-store';
+import { PostgresSnapshotStore } from '../postgres-snapshot-store';
+import { testLogger, testPool } from './fixtures';
+
+/** A fresh migrated database with the event and snapshot stores on it, for one test file. */
+export interface TestStore {
+  readonly database: TestDatabase;
+  readonly pool: pg.Pool;
+  readonly eventStore: PostgresEventStore;
+  readonly snapshotStore: PostgresSnapshotStore;
+  countEvents(streamId: string): Promise<number>;
+  countSnapshots(streamId: string): Promise<number>;
+}
+
+export async function openTestStore(): Promise<TestStore> {
+  const database = await createTestDatabase();
+  const pool = testPool(database.connectionString);
+  const count = async (table: 'events' | 'snapshots', streamId: string) => {
+    const { rows } = await pool.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM ${table} WHERE stream_id = $1`,
+      [streamId],
+    );
+    return rows[0]?.count ?? 0;
+  };
+  return {
+    database,
+    pool,
+    eventStore: new PostgresEventStore(pool, testLogger()),
+    snapshotStore: new PostgresSnapshotStore(pool),
+    countEvents: (streamId) => count('events', streamId),
+    countSnapshots: (streamId) => count('snapshots', streamId),
+  };
+}
+
+export async function closeTestStore(store: TestStore | undefined): Promise<void> {
+  await store?.pool.end();
+  await store?.database.drop();
+}

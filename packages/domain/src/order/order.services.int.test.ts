@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleCommand, type CommandHandlerDeps } from '../application/handle-command';
+import { PostgresEventStore } from '../event-store/postgres-event-store';
+import { testLogger, testPool } from '../event-store/test-support/fixtures';
+import {
+  cancelOrder,
+  markPaymentAuthorized,
+  markStockReserved,
+  orderAggregate,
+  orderStreamId,
+  refundOrder,
+  shipOrder,
+} from './index';
+import { placeOrder, total } from './test-support/order-history';
+
+let database: TestDatabase;
+let pool: pg.Pool;
+let deps: CommandHandlerDeps;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  pool = testPool(database.connectionString);
+  const logger = testLogger();
+  deps = { eventStore: new PostgresEventStore(pool, logger), logger };
+});
+
+afterAll(async () => {
+  await pool?.end();
+  await database?.drop();
+});
+
+const context = () => ({ commandId: randomUUID(), correlationId: randomUUID(), actor: 'admin' });
+
+describe('order services on the Postgres event store', () => {
+  it('takes an order through payment, cancellation and a refund typed in a form', async () => {
+    const orderId = randomUUID();
+    const placed = await handleCommand(
+      deps,
+      orderAggregate,
+      orderStreamId(orderId),
+      { ...placeOrder, data: { ...placeOrder.data, orderId } },
+      context(),
+    );
+    expect(placed.ok).toBe(true);
+
+    const steps = [
+      await markStockReserved(deps, { orderId }, context()),
+      await markStockReserved(deps, { orderId }, context()),
+      await markPaymentAuthorized(deps, { orderId, paymentId: 'pay_1', amount: total }, context()),
+      await cancelOrder(deps, { orderId, reason: 'Changed my mind' }, context()),
+      await refundOrder(
+        deps,
+        { orderId, refundId: randomUUID(), amount: '30', reason: 'Cancelled' },
+        context(),
+      ),
+    ];
+
+    expect(steps.map((step) => step.ok)).toEqual([true, true, true, true, true]);
+    const history = await deps.eventStore.readStream(orderStreamId(orderId));
+    expect(history.map((event) => event.type)).toEqual([
+      'OrderPlaced',
+      'OrderStockReserved',
+      'OrderPaymentAuthorized',
+      'OrderCancelled',
+      'OrderRefunded',
+    ]);
+    expect(history.at(-1)?.data).toMatchObject({ amount: { amountMinor: 3_000, currency: 'EUR' } });
+  });
+
+  it('reports an illegal transition with the status, and bad input by field', async () => {
+    const orderId = randomUUID();
+    await handleCommand(
+      deps,
+      orderAggregate,
+      orderStreamId(orderId),
+      { ...placeOrder, data: { ...placeOrder.data, orderId } },
+      context(),
+    );
+
+    const ship = await shipOrder(
+      deps,
+      { orderId, carrier: 'DHL', trackingNumber: 'JD1' },
+      context(),
+    );
+    const malformed = await shipOrder(deps, { orderId, carrier: '' }, context());
+
+    expect(ship).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'IllegalOrderTransition', status: 'Placed' }),
+    });
+    expect(malformed).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        kind: 'ValidationFailed',
+        fieldErrors: {
+          carrier: ['Carrier is required'],
+          trackingNumber: ['Tracking number must be text'],
+        },
+      }),
+    });
+  });
+});
