@@ -12,6 +12,14 @@ require_node
 install_dependencies
 ensure_services
 
+# The web app runs as a production server, which wants its own secrets: a session key made once
+# for this checkout, and the demo admin's password unless one is given.
+secret_file="$STATE_DIR/session-secret"
+[[ -s "$secret_file" ]] || node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('hex'))" >"$secret_file"
+export SESSION_SECRET="${SESSION_SECRET:-$(cat "$secret_file")}"
+export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@shop.example}"
+export ADMIN_PASSWORD="${ADMIN_PASSWORD:-demo-admin}"
+
 say "Migrating the database"
 (cd "$ROOT" && pnpm --silent db:migrate)
 
@@ -50,5 +58,7 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 port_open 127.0.0.1 "$PORT" || fail "The web app did not start on port $PORT."
-say "The shop is running at http://localhost:$PORT (admin: http://localhost:$PORT/admin). Ctrl-C stops it."
+say "The shop is running at http://localhost:$PORT. Ctrl-C stops it."
+echo "  Shoppers sign in with a demo email such as ada@shop.example."
+echo "  Admin: http://localhost:$PORT/admin as $ADMIN_EMAIL, password $ADMIN_PASSWORD"
 wait -n "${children[@]}" || true

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signInAsAdmin } from './support/sign-in';
 import { createWorld, type World } from './support/world';
 
 let world: World;
@@ -25,6 +26,7 @@ test('an admin adds a product; the storefront shows it pending until the catalog
   const currencyField = page.getByLabel('Currency', { exact: true });
   const submit = page.getByRole('button', { name: 'Add product' });
 
+  await signInAsAdmin(page, world.baseUrl);
   await page.goto(`${world.baseUrl}/admin/products/new`);
 
   await test.step('an empty form is rejected field by field', async () => {
@@ -95,6 +97,7 @@ test('malformed and oversized submissions get clear messages and store nothing',
   const nameField = page.getByLabel('Name', { exact: true });
   const priceField = page.getByLabel('Price', { exact: true });
   const submit = page.getByRole('button', { name: 'Add product' });
+  await signInAsAdmin(page, world.baseUrl);
   await page.goto(`${world.baseUrl}/admin/products/new`);
 
   await test.step('a request without the price field', async () => {
@@ -120,6 +123,37 @@ test('malformed and oversized submissions get clear messages and store nothing',
     await submit.click();
     await expect(page.getByTestId('form-message')).toContainText(
       'The form could not be sent, and nothing was saved.',
+    );
+  });
+
+  expect(await world.countEvents()).toBe(eventsBefore);
+});
+
+test('admin pages and actions refuse anyone who is not a signed-in admin', async ({ page }) => {
+  const eventsBefore = await world.countEvents();
+
+  await test.step('an anonymous visitor is sent to the admin sign-in', async () => {
+    await page.goto(`${world.baseUrl}/admin/products/new`);
+    await page.waitForURL((url) => url.pathname === '/sign-in/admin');
+    await expect(page.getByRole('heading', { name: 'Admin sign-in' })).toBeVisible();
+  });
+
+  await test.step('a wrong password is refused with a message', async () => {
+    await page.getByLabel('Email', { exact: true }).fill('admin@shop.example');
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('form-message')).toContainText('do not match an admin');
+  });
+
+  await test.step('a form submitted after the session is gone stores nothing', async () => {
+    await signInAsAdmin(page, world.baseUrl);
+    await page.goto(`${world.baseUrl}/admin/products/new`);
+    await page.context().clearCookies();
+    await page.getByLabel('Name', { exact: true }).fill('Smuggled lamp');
+    await page.getByLabel('Price', { exact: true }).fill('10');
+    await page.getByRole('button', { name: 'Add product' }).click();
+    await expect(page.getByTestId('form-message')).toContainText(
+      'Only a signed-in admin can add products.',
     );
   });
 

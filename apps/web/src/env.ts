@@ -9,5 +9,11 @@ export const env = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Where shoppers reach the shop; https makes the session cookie Secure. */
+    PUBLIC_URL: z.url().default('http://localhost:3000'),
+    /** Signs session cookies; anyone who knows it can sign in as anyone. */
+    SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+    ADMIN_EMAIL: z.email().default('admin@shop.example'),
+    ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must be at least 8 characters').optional(),
   })
   .parse(process.env);

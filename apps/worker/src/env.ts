@@ -12,7 +12,14 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'dot-separated NATS subject tokens')
     .default('shop.events'),
+  /** Search runs on Elasticsearch when set, on Postgres full-text search otherwise. */
+  ELASTICSEARCH_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Messages a projector applies per transaction (one checkpoint write, then the acks). The
+   * partition count is not configurable: it is fixed by the relay's subjects.
+   */
+  PROJECTION_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
 });
 
 export type WorkerEnv = z.infer<typeof envSchema>;

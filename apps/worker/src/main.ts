@@ -10,6 +10,7 @@ import { createLogger } from './logger';
 import { startProjectors } from './projectors';
 import { startRelay } from './relay';
 import { parseRoles } from './roles';
+import { startOrderSaga } from './saga/index';
 import type { Running } from './running';
 
 function configure() {
@@ -34,6 +35,7 @@ await ensureEventStream(nats.jetstreamManager, {
 const running: Running[] = [];
 if (roles.has('relay')) running.push(await startRelay(env, nats.jetstream, logger));
 if (roles.has('projectors')) running.push(await startProjectors(env, nats, logger));
+if (roles.has('saga')) running.push(await startOrderSaga(env, logger));
 logger.info({ roles: [...roles], stream: env.EVENTS_STREAM }, 'worker started');
 
 let stopping = false;

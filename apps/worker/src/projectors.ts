@@ -1,35 +1,62 @@
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
-import { catalogProjection, createPrismaClient } from '@shop/read-models';
-import { startProjector } from '@shop/read-models/runtime';
+import {
+  adminOrdersProjection,
+  cartProjection,
+  catalogProjection,
+  createPrismaClient,
+  createSearchProjection,
+  customerOrdersProjection,
+  inventoryLevelsProjection,
+  orderHistoryProjection,
+  productDetailProjection,
+} from '@shop/read-models';
+import { startProjectionRuntime, type Projection } from '@shop/read-models/runtime';
 import type { Logger } from 'pino';
 import type { WorkerEnv } from './env';
 import type { Running } from './running';
 
-/** Every Postgres projection the read side keeps, each on its own durable consumer. */
-const projections = [catalogProjection];
+/** The Postgres read models; each runs one consumer per partition of the log. */
+const readModels: readonly Projection[] = [
+  catalogProjection,
+  productDetailProjection,
+  inventoryLevelsProjection,
+  cartProjection,
+  customerOrdersProjection,
+  adminOrdersProjection,
+  orderHistoryProjection,
+];
 
+/**
+ * Runs the projections: this worker takes the partitions whose Postgres locks it gets (a fair share
+ * when several workers run), applies them in batches, answers rebuild requests, and on stop finishes
+ * the batches in hand before letting its partitions go.
+ */
 export async function startProjectors(
   env: WorkerEnv,
   nats: { jetstream: JetStreamClient; jetstreamManager: JetStreamManager },
   logger: Logger,
 ): Promise<Running> {
   const prisma = createPrismaClient(env.DATABASE_URL);
-  const running = await Promise.all(
-    projections.map((projection) =>
-      startProjector({
-        prisma,
-        ...nats,
-        streamName: env.EVENTS_STREAM,
-        subjectPrefix: env.EVENTS_SUBJECT_PREFIX,
-        projection,
-        logger: logger.child({ component: 'projector' }),
-      }),
-    ),
-  );
+  // Search goes to Elasticsearch when ELASTICSEARCH_URL is set, else to Postgres full-text search.
+  const search = createSearchProjection({
+    prisma,
+    elasticsearchUrl: env.ELASTICSEARCH_URL,
+    logger: logger.child({ component: 'search' }),
+  });
+  const runtime = await startProjectionRuntime({
+    prisma,
+    connectionString: env.DATABASE_URL,
+    ...nats,
+    streamName: env.EVENTS_STREAM,
+    subjectPrefix: env.EVENTS_SUBJECT_PREFIX,
+    projections: [...readModels, search],
+    logger: logger.child({ component: 'projector' }),
+    settings: { batchSize: env.PROJECTION_BATCH_SIZE },
+  });
   return {
     name: 'projectors',
     async stop() {
-      await Promise.all(running.map((projector) => projector.stop()));
+      await runtime.stop();
       await prisma.$disconnect();
     },
   };

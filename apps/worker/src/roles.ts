@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const workerRoles = ['relay', 'projectors'] as const;
+export const workerRoles = ['relay', 'projectors', 'saga'] as const;
 export type WorkerRole = (typeof workerRoles)[number];
 
 const isRole = (value: string): value is WorkerRole =>

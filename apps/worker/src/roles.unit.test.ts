@@ -3,7 +3,7 @@ import { parseRoles } from './roles';
 
 describe('worker roles', () => {
   it('runs every role by default', () => {
-    expect([...parseRoles([])]).toEqual(['relay', 'projectors']);
+    expect([...parseRoles([])]).toEqual(['relay', 'projectors', 'saga']);
   });
 
   it('runs only the roles asked for', () => {
@@ -12,7 +12,9 @@ describe('worker roles', () => {
   });
 
   it('refuses an unknown role or flag with a clear message', () => {
-    expect(() => parseRoles(['--only', 'saga'])).toThrow(/--only takes relay \| projectors/);
+    expect(() => parseRoles(['--only', 'everything'])).toThrow(
+      /--only takes relay \| projectors \| saga/,
+    );
     expect(() => parseRoles(['--fast'])).toThrow(/Unknown option/);
   });
 });

@@ -24,3 +24,4 @@ export * from './time-travel/index';
 export * from './snapshots/snapshot-policy';
 export * from './snapshots/json-codecs';
 export { allEventDefinitions } from './all-events';
+export * from './order-fulfillment/index';

@@ -7,6 +7,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
 import pg from 'pg';
 import { freePort, start, stop, waitForHttp, type Started } from './processes';
+import { e2eAdmin, e2eSessionSecret } from './sign-in';
 
 const webDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoDir = path.resolve(webDir, '../..');
@@ -57,6 +58,10 @@ export async function createWorld(logDir: string): Promise<World> {
       NATS_URL: natsUrl,
       EVENTS_STREAM: streamName,
       EVENTS_SUBJECT_PREFIX: `e2e_${id}.events`,
+      SESSION_SECRET: e2eSessionSecret,
+      ADMIN_EMAIL: e2eAdmin.email,
+      ADMIN_PASSWORD: e2eAdmin.password,
+      PUBLIC_URL: 'http://127.0.0.1',
     };
     const port = await freePort();
     const next = await start(
@@ -71,7 +76,7 @@ export async function createWorld(logDir: string): Promise<World> {
     );
     processes.push(next);
     const baseUrl = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${baseUrl}/admin`, next);
+    await waitForHttp(`${baseUrl}/sign-in`, next);
 
     return {
       baseUrl,

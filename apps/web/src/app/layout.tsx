@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '~/trpc/react';
 import { NavLink } from './_components/nav-link';
+import { SessionNav } from './_components/session-nav';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <NavLink href="/">Storefront</NavLink>
             <NavLink href="/admin">Admin</NavLink>
+            <SessionNav />
           </nav>
         </header>
         <main className="page">

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCode, spawnWorkerScript } from '../test-support/run-worker-script';
+import { demoCustomers } from './customers';
 import { demoProducts } from './products';
 
 let database: TestDatabase;
@@ -64,7 +65,10 @@ describe('demo data', () => {
     expect(await countEvents()).toBe(firstRun.events);
     expect(await countEvents("type = 'ProductAdded'")).toBe(demoProducts.length);
     const laterChanges = demoProducts.reduce((sum, product) => sum + product.later.length, 0);
-    expect(firstRun.events).toBe(demoProducts.length + laterChanges);
+    // Each shopper: an email reservation and a registration.
+    const shopperEvents = demoCustomers.length * 2;
+    expect(firstRun.events).toBe(demoProducts.length + laterChanges + shopperEvents);
+    expect(await countEvents("type = 'CustomerRegistered'")).toBe(demoCustomers.length);
   });
 
   it('keeps the early products as the v1 rows they were written as', async () => {

@@ -5,6 +5,7 @@ import { readEnv } from '../env';
 import { createLogger } from '../logger';
 import { demoProducts } from './products';
 import { seedDemoCatalog } from './seed-catalog';
+import { seedDemoCustomers } from './seed-customers';
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -19,6 +20,8 @@ try {
   const { added, alreadyThere } = await seedDemoCatalog(deps, demoProducts);
   logger.info({ added, alreadyThere }, 'demo catalog ready');
   console.log(`Demo catalog: ${added} products added, ${alreadyThere} already there.`);
+  const customers = await seedDemoCustomers(deps);
+  console.log(`Demo shoppers: ${customers} registered (sign in with ada@shop.example).`);
 } finally {
   await pool.end();
 }

@@ -5,8 +5,13 @@ import type { EventMetadata } from '../shared/envelope';
 
 /** Who runs a command and under which ids: the metadata of every event it appends. */
 export const commandContextSchema = z.object({
-  /** Becomes each event's causationId. */
+  /** Becomes each event's causationId, unless `causationId` is given. */
   commandId: z.uuid(),
+  /**
+   * The message that caused the command, when it is not the command itself: a process manager
+   * names the event it reacted to, so a timeline can follow the chain from event to event.
+   */
+  causationId: z.uuid().optional(),
   correlationId: z.uuid(),
   actor: z.string().min(1),
   /** W3C trace context of the request, when there is one. */
@@ -22,12 +27,12 @@ export function eventMetadataFor(
   context: z.output<typeof commandContextSchema>,
   log: Logger,
 ): EventMetadata {
-  const { commandId, correlationId, actor, traceparent } = context;
+  const { commandId, causationId = commandId, correlationId, actor, traceparent } = context;
   const trace = traceparent === undefined ? undefined : traceparentSchema.safeParse(traceparent);
   if (trace && !trace.success) log.warn({ traceparent }, 'malformed traceparent dropped');
   return {
     correlationId,
-    causationId: commandId,
+    causationId,
     actor,
     ...(trace?.success ? { traceparent: trace.data } : {}),
   };

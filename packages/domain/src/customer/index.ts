@@ -5,10 +5,11 @@ export {
   emailReservationStreamId,
 } from './email-reservation.aggregate';
 export { registerCustomer, type RegisterCustomerFailure } from './register-customer';
+export { findCustomerByEmail, type CustomerIdentity } from './find-customer-by-email';
 export { changeCustomerName, type ChangeCustomerNameFailure } from './change-customer-name';
 export * from './customer.commands';
 export * from './email-reservation.commands';
-export { normalizeEmail } from './customer.fields';
+export { emailSchema, normalizeEmail } from './customer.fields';
 export {
   customerEventCodec,
   customerRegistered,

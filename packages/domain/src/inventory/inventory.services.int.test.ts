@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandHandlerDeps } from '../application/handle-command';
-import { PostgresEventStore } from '../event-store/postgres-event-store';
-import { testLogger, testPool } from '../event-store/test-support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { useCommandTestBed } from '../application/test-support/command-deps';
 import {
   adjustStock,
   inventoryStreamId,
@@ -13,21 +9,7 @@ import {
   reserveStock,
 } from './index';
 
-let database: TestDatabase;
-let pool: pg.Pool;
-let deps: CommandHandlerDeps;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = testPool(database.connectionString);
-  const logger = testLogger();
-  deps = { eventStore: new PostgresEventStore(pool, logger), logger };
-});
-
-afterAll(async () => {
-  await pool?.end();
-  await database?.drop();
-});
+const bed = useCommandTestBed();
 
 const context = () => ({
   commandId: randomUUID(),
@@ -40,19 +22,27 @@ describe('inventory services on the Postgres event store', () => {
     const productId = randomUUID();
     const [orderA, orderB] = [randomUUID(), randomUUID()];
 
-    expect((await receiveStock(deps, { productId, quantity: '5' }, context())).ok).toBe(true);
+    expect((await receiveStock(bed().deps, { productId, quantity: '5' }, context())).ok).toBe(true);
     const reserved = await reserveStock(
-      deps,
+      bed().deps,
       { productId, orderId: orderA, quantity: 4 },
       context(),
     );
     const repeated = await reserveStock(
-      deps,
+      bed().deps,
       { productId, orderId: orderA, quantity: 4 },
       context(),
     );
-    const short = await reserveStock(deps, { productId, orderId: orderB, quantity: 2 }, context());
-    const released = await releaseReservation(deps, { productId, orderId: orderA }, context());
+    const short = await reserveStock(
+      bed().deps,
+      { productId, orderId: orderB, quantity: 2 },
+      context(),
+    );
+    const released = await releaseReservation(
+      bed().deps,
+      { productId, orderId: orderA },
+      context(),
+    );
 
     expect(reserved).toEqual({
       ok: true,
@@ -60,7 +50,7 @@ describe('inventory services on the Postgres event store', () => {
     });
     expect(repeated).toEqual({ ok: true, value: { position: null, streamVersion: 2 } });
     expect(short.ok && released.ok).toBe(true);
-    const history = await deps.eventStore.readStream(inventoryStreamId(productId));
+    const history = await bed().deps.eventStore.readStream(inventoryStreamId(productId));
     expect(history.map((event) => [event.type, event.data])).toEqual([
       ['StockReceived', { productId, quantity: 5 }],
       ['StockReserved', { productId, orderId: orderA, quantity: 4 }],
@@ -71,15 +61,15 @@ describe('inventory services on the Postgres event store', () => {
 
   it('returns broken rules and bad input as values, storing nothing', async () => {
     const productId = randomUUID();
-    await receiveStock(deps, { productId, quantity: 3 }, context());
-    await reserveStock(deps, { productId, orderId: randomUUID(), quantity: 3 }, context());
+    await receiveStock(bed().deps, { productId, quantity: 3 }, context());
+    await reserveStock(bed().deps, { productId, orderId: randomUUID(), quantity: 3 }, context());
 
     const belowReserved = await adjustStock(
-      deps,
+      bed().deps,
       { productId, countedOnHand: '2', reason: 'Count' },
       context(),
     );
-    const malformed = await receiveStock(deps, { productId, quantity: 'many' }, context());
+    const malformed = await receiveStock(bed().deps, { productId, quantity: 'many' }, context());
 
     expect(belowReserved).toEqual({
       ok: false,
@@ -92,6 +82,6 @@ describe('inventory services on the Postgres event store', () => {
         fieldErrors: { quantity: ['Quantity must be a whole number'] },
       }),
     });
-    expect(await deps.eventStore.readStream(inventoryStreamId(productId))).toHaveLength(2);
+    expect(await bed().deps.eventStore.readStream(inventoryStreamId(productId))).toHaveLength(2);
   });
 });

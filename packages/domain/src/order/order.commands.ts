@@ -61,6 +61,15 @@ export type MarkPaymentAuthorized = z.infer<typeof markPaymentAuthorizedSchema>;
 export const markPaymentDeclinedSchema = command('MarkPaymentDeclined', orderReasonSchema);
 export type MarkPaymentDeclined = z.infer<typeof markPaymentDeclinedSchema>;
 
+/** The payment the saga captured on shipment, or voided once the order was cancelled. */
+export const paymentRefSchema = z.object({ orderId: orderIdSchema, paymentId: paymentIdSchema });
+
+export const markPaymentCapturedSchema = command('MarkPaymentCaptured', paymentRefSchema);
+export type MarkPaymentCaptured = z.infer<typeof markPaymentCapturedSchema>;
+
+export const markPaymentVoidedSchema = command('MarkPaymentVoided', paymentRefSchema);
+export type MarkPaymentVoided = z.infer<typeof markPaymentVoidedSchema>;
+
 export const confirmOrderSchema = command('ConfirmOrder', orderRefSchema);
 export type ConfirmOrder = z.infer<typeof confirmOrderSchema>;
 
@@ -93,6 +102,8 @@ export const orderCommandSchema = z.discriminatedUnion('type', [
   markStockReservationFailedSchema,
   markPaymentAuthorizedSchema,
   markPaymentDeclinedSchema,
+  markPaymentCapturedSchema,
+  markPaymentVoidedSchema,
   confirmOrderSchema,
   shipOrderSchema,
   deliverOrderSchema,

@@ -13,6 +13,7 @@ import type {
   ShipOrder,
 } from './order.commands';
 import { orderAlreadyPlaced, paymentAmountMismatch } from './order.errors';
+import { markPaymentCaptured, markPaymentVoided } from './order.payment';
 import { refundOrder } from './order.refund';
 import { paymentOf, type OrderState } from './order.state';
 import { step, unchanged, type Decision } from './order.step';
@@ -117,6 +118,10 @@ export function decideOrder(command: OrderCommand, state: OrderState): Decision 
       return markPaymentAuthorized(command, state);
     case 'MarkPaymentDeclined':
       return markPaymentDeclined(command, state);
+    case 'MarkPaymentCaptured':
+      return markPaymentCaptured(command, state);
+    case 'MarkPaymentVoided':
+      return markPaymentVoided(command, state);
     case 'ConfirmOrder':
       return confirmOrder(command, state);
     case 'ShipOrder':

@@ -135,3 +135,41 @@ describe('CancelOrder', () => {
     spec.given(histories.Shipped).when(commands.cancelOrder).thenFails('IllegalOrderTransition');
   });
 });
+
+describe('MarkPaymentCaptured', () => {
+  it('records the capture once; the same capture again changes nothing', () => {
+    spec.given(histories.Shipped).when(commands.markPaymentCaptured).then([events.paymentCaptured]);
+    const captured = [...histories.Delivered, events.paymentCaptured];
+    spec.given(captured).when(commands.markPaymentCaptured).then([]);
+    expect(stateAfter(captured)).toMatchObject({
+      payment: { paymentId: 'pay_123', captured: true },
+    });
+  });
+
+  it('refuses a payment the order does not hold', () => {
+    spec
+      .given(histories.Shipped)
+      .when({ type: 'MarkPaymentCaptured', data: { orderId, paymentId: 'pay_other' } })
+      .thenFails('UnknownPayment');
+  });
+});
+
+describe('MarkPaymentVoided', () => {
+  it('takes the voided payment off a cancelled order, so nothing is left to refund', () => {
+    spec
+      .given(histories.CancelledAfterPayment)
+      .when(commands.markPaymentVoided)
+      .then([events.paymentVoided]);
+    const voided = [...histories.CancelledAfterPayment, events.paymentVoided];
+    expect(stateAfter(voided)).toMatchObject({ status: 'Cancelled', payment: null });
+    spec.given(voided).when(commands.markPaymentVoided).then([]);
+    spec.given(voided).when(commands.refundOrder).thenFails('IllegalOrderTransition');
+  });
+
+  it('refuses another payment than the one the order holds', () => {
+    spec
+      .given(histories.CancelledAfterPayment)
+      .when({ type: 'MarkPaymentVoided', data: { orderId, paymentId: 'pay_other' } })
+      .thenFails('UnknownPayment');
+  });
+});

@@ -16,6 +16,7 @@ export type OrderError =
       | 'PaymentAmountMismatch'
       | 'RefundCurrencyMismatch'
       | 'RefundExceedsPayment'
+      | 'UnknownPayment'
     >
   | IllegalOrderTransition;
 
@@ -36,6 +37,8 @@ const commandWords: Record<OrderCommand['type'], string> = {
   MarkStockReservationFailed: 'fail its stock reservation',
   MarkPaymentAuthorized: 'take a payment',
   MarkPaymentDeclined: 'have its payment declined',
+  MarkPaymentCaptured: 'have its payment captured',
+  MarkPaymentVoided: 'have its payment voided',
   ConfirmOrder: 'be confirmed',
   ShipOrder: 'be shipped',
   DeliverOrder: 'be delivered',
@@ -85,3 +88,6 @@ export const refundExceedsPayment = (
     `At most ${formatMoney(refundable)} of order ${orderId} can still be refunded, ` +
       `not ${formatMoney(asked)}.`,
   );
+
+export const unknownPayment = (orderId: string, paymentId: string): OrderError =>
+  domainError('UnknownPayment', `Order ${orderId} holds no payment ${paymentId}.`);

@@ -38,6 +38,12 @@ export const orderPaymentAuthorized = defineEvent(
 /** Always appended together with OrderCancelled, as the stock failure is. */
 export const orderPaymentDeclined = defineEvent('OrderPaymentDeclined', withReason);
 
+const paymentRef = z.object({ orderId, paymentId: z.string().min(1) });
+/** The authorized amount was taken, on shipment. */
+export const orderPaymentCaptured = defineEvent('OrderPaymentCaptured', paymentRef);
+/** A cancelled order's authorization was released: nothing was taken, nothing is refundable. */
+export const orderPaymentVoided = defineEvent('OrderPaymentVoided', paymentRef);
+
 export const orderConfirmed = defineEvent('OrderConfirmed', ref);
 export const orderShipped = defineEvent(
   'OrderShipped',
@@ -57,6 +63,8 @@ export const orderEventCodec = eventCodec([
   orderStockReservationFailed,
   orderPaymentAuthorized,
   orderPaymentDeclined,
+  orderPaymentCaptured,
+  orderPaymentVoided,
   orderConfirmed,
   orderShipped,
   orderDelivered,
@@ -69,6 +77,8 @@ export type OrderStockReserved = EventOf<typeof orderStockReserved>;
 export type OrderStockReservationFailed = EventOf<typeof orderStockReservationFailed>;
 export type OrderPaymentAuthorized = EventOf<typeof orderPaymentAuthorized>;
 export type OrderPaymentDeclined = EventOf<typeof orderPaymentDeclined>;
+export type OrderPaymentCaptured = EventOf<typeof orderPaymentCaptured>;
+export type OrderPaymentVoided = EventOf<typeof orderPaymentVoided>;
 export type OrderConfirmed = EventOf<typeof orderConfirmed>;
 export type OrderShipped = EventOf<typeof orderShipped>;
 export type OrderDelivered = EventOf<typeof orderDelivered>;
@@ -80,6 +90,8 @@ export type OrderEvent =
   | OrderStockReservationFailed
   | OrderPaymentAuthorized
   | OrderPaymentDeclined
+  | OrderPaymentCaptured
+  | OrderPaymentVoided
   | OrderConfirmed
   | OrderShipped
   | OrderDelivered

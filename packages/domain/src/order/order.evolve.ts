@@ -1,5 +1,5 @@
 import { assertNever } from '../shared/decider';
-import type { OrderEvent, OrderRefunded } from './order.events';
+import type { OrderEvent, OrderPaymentCaptured, OrderRefunded } from './order.events';
 import { paymentOf, summaryOf, type OrderState } from './order.state';
 
 /*
@@ -20,6 +20,11 @@ function refund(state: OrderState, { data }: OrderRefunded): OrderState {
     : { ...state, payment: refunded };
 }
 
+function capture(state: OrderState, { data }: OrderPaymentCaptured): OrderState {
+  if (!('payment' in state) || state.payment?.paymentId !== data.paymentId) return state;
+  return { ...state, payment: { ...state.payment, captured: true } };
+}
+
 export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
   switch (event.type) {
     case 'OrderPlaced': {
@@ -34,9 +39,13 @@ export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
     case 'OrderPaymentAuthorized': {
       if (state.status !== 'StockReserved') return state;
       const { paymentId, amount } = event.data;
-      const payment = { paymentId, amount, refundedMinor: 0, refundIds: [] };
+      const payment = { paymentId, amount, captured: false, refundedMinor: 0, refundIds: [] };
       return { ...state, status: 'Paid', payment };
     }
+    case 'OrderPaymentCaptured':
+      return capture(state, event);
+    case 'OrderPaymentVoided':
+      return state.status === 'Cancelled' ? { ...state, payment: null } : state;
     case 'OrderConfirmed':
       return state.status === 'Paid' ? { ...state, status: 'Confirmed' } : state;
     case 'OrderShipped': {

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handleCommand, type CommandHandlerDeps } from '../application/handle-command';
-import { PostgresEventStore } from '../event-store/postgres-event-store';
-import { testLogger, testPool } from '../event-store/test-support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { useCommandTestBed } from '../application/test-support/command-deps';
+import { handleCommand } from '../application/handle-command';
 import {
   cancelOrder,
   markPaymentAuthorized,
@@ -16,21 +13,7 @@ import {
 } from './index';
 import { placeOrder, total } from './test-support/order-history';
 
-let database: TestDatabase;
-let pool: pg.Pool;
-let deps: CommandHandlerDeps;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  pool = testPool(database.connectionString);
-  const logger = testLogger();
-  deps = { eventStore: new PostgresEventStore(pool, logger), logger };
-});
-
-afterAll(async () => {
-  await pool?.end();
-  await database?.drop();
-});
+const bed = useCommandTestBed();
 
 const context = () => ({ commandId: randomUUID(), correlationId: randomUUID(), actor: 'admin' });
 
@@ -38,7 +21,7 @@ describe('order services on the Postgres event store', () => {
   it('takes an order through payment, cancellation and a refund typed in a form', async () => {
     const orderId = randomUUID();
     const placed = await handleCommand(
-      deps,
+      bed().deps,
       orderAggregate,
       orderStreamId(orderId),
       { ...placeOrder, data: { ...placeOrder.data, orderId } },
@@ -47,19 +30,23 @@ describe('order services on the Postgres event store', () => {
     expect(placed.ok).toBe(true);
 
     const steps = [
-      await markStockReserved(deps, { orderId }, context()),
-      await markStockReserved(deps, { orderId }, context()),
-      await markPaymentAuthorized(deps, { orderId, paymentId: 'pay_1', amount: total }, context()),
-      await cancelOrder(deps, { orderId, reason: 'Changed my mind' }, context()),
+      await markStockReserved(bed().deps, { orderId }, context()),
+      await markStockReserved(bed().deps, { orderId }, context()),
+      await markPaymentAuthorized(
+        bed().deps,
+        { orderId, paymentId: 'pay_1', amount: total },
+        context(),
+      ),
+      await cancelOrder(bed().deps, { orderId, reason: 'Changed my mind' }, context()),
       await refundOrder(
-        deps,
+        bed().deps,
         { orderId, refundId: randomUUID(), amount: '30', reason: 'Cancelled' },
         context(),
       ),
     ];
 
     expect(steps.map((step) => step.ok)).toEqual([true, true, true, true, true]);
-    const history = await deps.eventStore.readStream(orderStreamId(orderId));
+    const history = await bed().deps.eventStore.readStream(orderStreamId(orderId));
     expect(history.map((event) => event.type)).toEqual([
       'OrderPlaced',
       'OrderStockReserved',
@@ -73,7 +60,7 @@ describe('order services on the Postgres event store', () => {
   it('reports an illegal transition with the status, and bad input by field', async () => {
     const orderId = randomUUID();
     await handleCommand(
-      deps,
+      bed().deps,
       orderAggregate,
       orderStreamId(orderId),
       { ...placeOrder, data: { ...placeOrder.data, orderId } },
@@ -81,11 +68,11 @@ describe('order services on the Postgres event store', () => {
     );
 
     const ship = await shipOrder(
-      deps,
+      bed().deps,
       { orderId, carrier: 'DHL', trackingNumber: 'JD1' },
       context(),
     );
-    const malformed = await shipOrder(deps, { orderId, carrier: '' }, context());
+    const malformed = await shipOrder(bed().deps, { orderId, carrier: '' }, context());
 
     expect(ship).toEqual({
       ok: false,

@@ -4,6 +4,7 @@ import {
   orderReasonSchema,
   orderRefSchema,
   paymentAuthorizationSchema,
+  paymentRefSchema,
   shipmentSchema,
 } from './order.commands';
 import { refundOrderInputSchema } from './order.inputs';
@@ -17,7 +18,7 @@ const orderService = commandServices(orderAggregate, (command) =>
   orderStreamId(command.data.orderId),
 );
 
-// For the order saga: the outcomes of stock reservation and payment authorization.
+// For the order saga: the outcomes of stock reservation and of its calls to the payment provider.
 export const markStockReserved = orderService(orderRefSchema, (data) => ({
   type: 'MarkStockReserved',
   data,
@@ -32,6 +33,15 @@ export const markPaymentAuthorized = orderService(paymentAuthorizationSchema, (d
 }));
 export const markPaymentDeclined = orderService(orderReasonSchema, (data) => ({
   type: 'MarkPaymentDeclined',
+  data,
+}));
+
+export const markPaymentCaptured = orderService(paymentRefSchema, (data) => ({
+  type: 'MarkPaymentCaptured',
+  data,
+}));
+export const markPaymentVoided = orderService(paymentRefSchema, (data) => ({
+  type: 'MarkPaymentVoided',
   data,
 }));
 

@@ -21,6 +21,9 @@ import type { Money } from '../shared/money';
  *  Cancelled after payment). A partial refund keeps the status; the refund that returns the whole
  *  payment moves the order to Refunded, which is final.
  *
+ *  MarkPaymentCaptured: on a Shipped or Delivered order (the saga captures on shipment).
+ *  MarkPaymentVoided: on a Cancelled order; the payment leaves it, so nothing is left to refund.
+ *
  *  A command whose outcome already holds (MarkStockReserved on a StockReserved order, CancelOrder
  *  on a Cancelled one, the same refund id again…) succeeds and records nothing, so that a saga can
  *  redeliver. Anything else off these arrows is an IllegalOrderTransition naming the status.
@@ -36,6 +39,8 @@ export interface OrderSummary {
 export interface Payment {
   readonly paymentId: string;
   readonly amount: Money;
+  /** Authorized only, until the saga captures it on shipment. */
+  readonly captured: boolean;
   readonly refundedMinor: number;
   readonly refundIds: readonly string[];
 }

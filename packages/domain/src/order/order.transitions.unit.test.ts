@@ -36,6 +36,8 @@ const emitted: Record<CommandName, readonly OrderEvent[]> = {
   deliverOrder: [events.delivered],
   cancelOrder: [events.cancelled],
   refundOrder: [events.refunded(1_000)],
+  markPaymentCaptured: [events.paymentCaptured],
+  markPaymentVoided: [events.paymentVoided],
 };
 
 const E = 'emits';
@@ -44,18 +46,19 @@ const X = 'IllegalOrderTransition';
 
 // The machine drawn in order.state.ts, cell by cell (E emits, U unchanged, X illegal).
 // Columns: MarkStockReserved, MarkStockReservationFailed, MarkPaymentAuthorized,
-// MarkPaymentDeclined, ConfirmOrder, ShipOrder, DeliverOrder, CancelOrder, RefundOrder.
+// MarkPaymentDeclined, ConfirmOrder, ShipOrder, DeliverOrder, CancelOrder, RefundOrder,
+// MarkPaymentCaptured, MarkPaymentVoided.
 // prettier-ignore
 const machine: Record<History, readonly Outcome[]> = {
-  Placed:                [E, E, X, X, X, X, X, E, X],
-  StockReserved:         [U, X, E, E, X, X, X, E, X],
-  Paid:                  [U, X, U, X, E, X, X, E, E],
-  Confirmed:             [U, X, U, X, U, E, X, E, E],
-  Shipped:               [U, X, U, X, U, U, E, X, E],
-  Delivered:             [U, X, U, X, U, U, U, X, E],
-  Cancelled:             [X, U, X, U, X, X, X, U, X],
-  CancelledAfterPayment: [X, U, U, U, X, X, X, U, E],
-  Refunded:              [X, X, U, X, X, X, X, X, 'RefundExceedsPayment'],
+  Placed:                [E, E, X, X, X, X, X, E, X, X, X],
+  StockReserved:         [U, X, E, E, X, X, X, E, X, X, X],
+  Paid:                  [U, X, U, X, E, X, X, E, E, X, X],
+  Confirmed:             [U, X, U, X, U, E, X, E, E, X, X],
+  Shipped:               [U, X, U, X, U, U, E, X, E, E, X],
+  Delivered:             [U, X, U, X, U, U, U, X, E, E, X],
+  Cancelled:             [X, U, X, U, X, X, X, U, X, X, U],
+  CancelledAfterPayment: [X, U, U, U, X, X, X, U, E, X, E],
+  Refunded:              [X, X, U, X, X, X, X, X, 'RefundExceedsPayment', X, X],
 };
 
 const commandNames = Object.keys(commands) as CommandName[];

@@ -5,3 +5,5 @@ export { ensureEventStream, type EventStreamOptions } from './event-stream';
 export { categorySubjects, eventSubject, partitionSubjects } from './subjects';
 export { defaultPartitionCount, fnv1a32, streamPartition } from './stream-partition';
 export { correlationIdHeader } from './publish-batch';
+export { PgListener, type PgListenerOptions } from './pg-listener';
+export { Wakeup } from './wakeup';

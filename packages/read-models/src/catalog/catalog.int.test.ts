@@ -1,132 +1,142 @@
-import { formatLogPosition, type RecordedEvent } from '@shop/domain';
-import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type ReadModelsPrisma } from '../prisma';
-import { getProjectionCheckpoint } from '../runtime/checkpoint';
-import { applyEvent, type Projection } from '../runtime/projection';
-import { nextLogPosition, productAddedEvent, productIdOf } from '../test-support/product-events';
-import { MalformedProductEvent } from './catalog-product.projection';
-import { catalogProjection } from './catalog-product.store';
-import { getCatalogCheckpoint, listCatalogProducts } from './list-catalog';
+import { randomUUID } from 'node:crypto';
+import { inventoryStreamCategory, productStreamCategory, type RecordedEvent } from '@shop/domain';
+import { describe, expect, it } from 'vitest';
+import { MalformedEvent } from '../shared/malformed-event';
+import { eur, productAdded } from '../shared/test-support/payloads';
+import { useReadModelDatabase } from '../shared/test-support/read-model-database';
+import { testStream } from '../shared/test-support/recorded-events';
+import { applyEvents, recordCheckpoint } from '../test-support/apply-events';
+import { catalogProjection, catalogProjectionName } from './catalog-product.store';
+import { getCatalogCheckpoint, listCatalog } from './list-catalog';
 
-let db: TestDatabase;
-let prisma: ReadModelsPrisma;
+const db = useReadModelDatabase();
+const apply = (...events: RecordedEvent[]) => applyEvents(db.prisma, catalogProjection, events);
 
-beforeAll(async () => {
-  db = await createTestDatabase('read_models_test');
-  prisma = createPrismaClient(db.connectionString);
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await db?.drop();
-});
-
-const rowOf = (event: RecordedEvent) =>
-  prisma.catalogProduct.findUnique({ where: { productId: productIdOf(event) } });
-const checkpoint = () => getProjectionCheckpoint(prisma, catalogProjection.name);
+/** A product in a category of its own, so each test reads only its own rows. */
+function product(category = `test-${randomUUID().slice(0, 8)}`, overrides = {}) {
+  const stream = testStream(productStreamCategory);
+  const inventory = testStream(inventoryStreamCategory, stream.id);
+  const productId = stream.id;
+  const added = () =>
+    stream.event('ProductAdded', productAdded(productId, { category, ...overrides }), {
+      schemaVersion: 3,
+    });
+  const received = (quantity: number) => inventory.event('StockReceived', { productId, quantity });
+  return { productId, category, stream, inventory, added, received };
+}
 
 describe('catalog projection on Postgres', () => {
-  it('writes the row and moves the checkpoint', async () => {
-    const event = productAddedEvent({ name: 'Desk lamp' });
-    await expect(applyEvent(prisma, catalogProjection, event)).resolves.toBe('applied');
-    expect(await rowOf(event)).toMatchObject({ name: 'Desk lamp', priceMinor: 3_450, version: 1 });
-    expect(await checkpoint()).toEqual({
-      transactionId: event.transactionId,
-      globalPosition: event.globalPosition,
-    });
-  });
-
-  it('skips an event applied before: the row and the checkpoint stay as they were', async () => {
-    const event = productAddedEvent();
-    await applyEvent(prisma, catalogProjection, event);
-    const [row, position] = [await rowOf(event), await checkpoint()];
-    const redelivered = { ...event, recordedAt: new Date(Date.now() + 60_000), data: {} };
-    await expect(applyEvent(prisma, catalogProjection, redelivered)).resolves.toBe('skipped');
-    expect(await rowOf(event)).toEqual(row);
-    expect(await checkpoint()).toEqual(position);
-  });
-
-  it('skips an event below the checkpoint, even one it never saw', async () => {
-    const older = productAddedEvent({ position: { transactionId: 1n, globalPosition: 1n } });
-    await applyEvent(prisma, catalogProjection, productAddedEvent());
-    const position = await checkpoint();
-    await expect(applyEvent(prisma, catalogProjection, older)).resolves.toBe('skipped');
-    expect(await rowOf(older)).toBeNull();
-    expect(await checkpoint()).toEqual(position);
-  });
-
-  it('orders positions as pairs: a later transaction with a smaller position is newer', async () => {
-    const first = nextLogPosition();
-    const second = {
-      transactionId: first.transactionId + 1n,
-      globalPosition: first.globalPosition - 1n,
-    };
-    await applyEvent(prisma, catalogProjection, productAddedEvent({ position: first }));
-    const event = productAddedEvent({ position: second });
-    await expect(applyEvent(prisma, catalogProjection, event)).resolves.toBe('applied');
-    expect(await rowOf(event)).not.toBeNull();
-  });
-
-  it('applies one of two concurrent deliveries of the same event', async () => {
-    const event = productAddedEvent();
-    const outcomes = await Promise.all([
-      applyEvent(prisma, catalogProjection, event),
-      applyEvent(prisma, catalogProjection, event),
-    ]);
-    expect(outcomes.sort()).toEqual(['applied', 'skipped']);
-  });
-
-  it('writes rows and checkpoint together or not at all', async () => {
-    const failsAfterWriting: Projection = {
-      ...catalogProjection,
-      async apply(tx, event) {
-        await catalogProjection.apply(tx, event);
-        throw new Error('crash after the write');
+  it('keeps stock that arrives before the product, unlisted until the product is added', async () => {
+    const lamp = product();
+    await apply(lamp.received(4));
+    expect((await listCatalog(db.prisma, { category: lamp.category })).products).toEqual([]);
+    await apply(lamp.added());
+    const { products } = await listCatalog(db.prisma, { category: lamp.category });
+    expect(products).toEqual([
+      {
+        productId: lamp.productId,
+        name: 'Desk lamp',
+        description: 'Warm light',
+        category: lamp.category,
+        tags: [],
+        price: eur(3_450),
+        available: 4,
+        inStock: true,
       },
-    };
-    const position = await checkpoint();
-    const event = productAddedEvent();
-    await expect(applyEvent(prisma, failsAfterWriting, event)).rejects.toThrow('crash');
-    expect(await rowOf(event)).toBeNull();
-    expect(await checkpoint()).toEqual(position);
+    ]);
   });
 
-  it('refuses a malformed payload and writes nothing', async () => {
-    const position = await checkpoint();
-    const event = productAddedEvent({ data: { name: 42 } });
-    await expect(applyEvent(prisma, catalogProjection, event)).rejects.toThrow(
-      MalformedProductEvent,
+  it('applies product and inventory events of many products concurrently without losing one', async () => {
+    const category = `test-${randomUUID().slice(0, 8)}`;
+    const lamps = Array.from({ length: 12 }, () => product(category));
+    await Promise.all(
+      lamps.flatMap((lamp) => [
+        apply(
+          lamp.added(),
+          lamp.stream.event('ProductTagsSet', { productId: lamp.productId, tags: ['x'] }),
+        ),
+        apply(lamp.received(2), lamp.received(3)),
+      ]),
     );
-    expect(await rowOf(event)).toBeNull();
-    expect(await checkpoint()).toEqual(position);
+    const { products } = await listCatalog(db.prisma, { category, pageSize: 50 });
+    expect(products).toHaveLength(12);
+    for (const shown of products) expect(shown).toMatchObject({ tags: ['x'], available: 5 });
   });
 
-  it('moves the checkpoint past an event type it does not show', async () => {
-    const event = { ...productAddedEvent(), type: 'ProductPhotographed' };
-    await expect(applyEvent(prisma, catalogProjection, event)).resolves.toBe('ignored');
-    expect(await rowOf(event)).toBeNull();
-    expect(await getCatalogCheckpoint(prisma)).toBe(formatLogPosition(event));
+  it('writes nothing for a malformed event', async () => {
+    const lamp = product();
+    const bad = lamp.stream.event('ProductAdded', { productId: lamp.productId, name: 42 });
+    await expect(apply(bad)).rejects.toThrow(MalformedEvent);
+    expect(await db.prisma.catalogProduct.count({ where: { productId: lamp.productId } })).toBe(0);
+  });
+
+  it('keeps generations apart: readers see the active one, a drop removes only its own', async () => {
+    const lamp = product();
+    await apply(lamp.added());
+    await db.prisma.$transaction((tx) =>
+      catalogProjection.apply(tx, lamp.added(), { generation: 2 }),
+    );
+    await db.activate(catalogProjectionName, 2);
+    try {
+      expect((await listCatalog(db.prisma, { category: lamp.category })).products).toHaveLength(1);
+      await db.prisma.$transaction((tx) => catalogProjection.dropGeneration(tx, 2));
+      expect((await listCatalog(db.prisma, { category: lamp.category })).products).toEqual([]);
+    } finally {
+      await db.activate(catalogProjectionName, 1);
+    }
+    expect((await listCatalog(db.prisma, { category: lamp.category })).products).toHaveLength(1);
   });
 });
 
-describe('listCatalogProducts', () => {
-  it('lists products newest first, with the checkpoint they reflect', async () => {
-    const older = productAddedEvent({ name: 'Old chair', recordedAt: new Date('2030-01-01') });
-    const newer = productAddedEvent({ name: 'New chair', recordedAt: new Date('2030-01-02') });
-    await applyEvent(prisma, catalogProjection, older);
-    await applyEvent(prisma, catalogProjection, newer);
+describe('listCatalog', () => {
+  it('filters by category and stock, sorts, pages, and hides discontinued products', async () => {
+    const category = `test-${randomUUID().slice(0, 8)}`;
+    const [cheap, dear, soldOut, gone] = [
+      product(category, { name: 'Cheap', price: eur(500) }),
+      product(category, { name: 'Dear', price: eur(9_000) }),
+      product(category, { name: 'Sold out', price: eur(700) }),
+      product(category, { name: 'Gone', price: eur(100) }),
+    ];
+    const soldOutOrder = randomUUID();
+    await apply(
+      cheap.added(),
+      cheap.received(1),
+      dear.added(),
+      dear.received(2),
+      soldOut.added(),
+      soldOut.received(1),
+      soldOut.inventory.event('StockReserved', {
+        productId: soldOut.productId,
+        orderId: soldOutOrder,
+        quantity: 1,
+      }),
+      gone.added(),
+      gone.stream.event('ProductDiscontinued', { productId: gone.productId }),
+    );
+    const names = async (input: Parameters<typeof listCatalog>[1]) =>
+      (await listCatalog(db.prisma, { category, ...input })).products.map((p) => p.name);
 
-    const { products, checkpoint: token } = await listCatalogProducts(prisma);
-    expect(products.slice(0, 2)).toEqual([
-      {
-        productId: productIdOf(newer),
-        name: 'New chair',
-        description: 'Warm light',
-        price: { amountMinor: 3_450, currency: 'EUR' },
-      },
-      expect.objectContaining({ productId: productIdOf(older) }),
-    ]);
-    expect(token).toBe(formatLogPosition(newer));
+    expect(await names({ sort: 'priceAscending' })).toEqual(['Cheap', 'Sold out', 'Dear']);
+    expect(await names({ sort: 'priceDescending', inStockOnly: true })).toEqual(['Dear', 'Cheap']);
+    expect(await names({ sort: 'name', page: 2, pageSize: 2 })).toEqual(['Sold out']);
+    const page = await listCatalog(db.prisma, { category, pageSize: 2 });
+    expect(page.page).toEqual({ page: 1, pageSize: 2, totalItems: 3, totalPages: 2 });
+  });
+
+  it('answers with the checkpoint of each partition the rows reflect', async () => {
+    expect(await getCatalogCheckpoint(db.prisma)).toEqual({});
+    const lamp = product();
+    const added = lamp.added();
+    await apply(added);
+    await recordCheckpoint(db.prisma, catalogProjectionName, 3, added);
+    const expected = { '3': `${added.transactionId}:${added.globalPosition}` };
+    expect((await listCatalog(db.prisma, { category: lamp.category })).checkpoint).toEqual(
+      expected,
+    );
+    expect(await getCatalogCheckpoint(db.prisma)).toEqual(expected);
+  });
+
+  it('refuses a page size beyond the limit', async () => {
+    await expect(listCatalog(db.prisma, { pageSize: 1_000 })).rejects.toThrow(/100/);
   });
 });

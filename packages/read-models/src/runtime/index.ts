@@ -1,3 +1,9 @@
-export { startProjector, type Projector, type ProjectorOptions } from './projector';
-export { applyEvent, type ApplyOutcome, type Projection } from './projection';
-export { getProjectionCheckpoint } from './checkpoint';
+// The projection runtime: the worker side (startProjectionRuntime) and the read side.
+export {
+  startProjectionRuntime,
+  type ProjectionRuntime,
+  type ProjectionRuntimeOptions,
+} from './runtime';
+export { defaultSettings, type RuntimeSettings } from './settings';
+export { defaultRetryPolicy, doubling, type RetryPolicy } from './retry';
+export * from './read-side';

@@ -55,9 +55,18 @@ const primaryKeysQuery = `
    WHERE c.table_schema = 'public' AND c.constraint_type = 'PRIMARY KEY'
    ORDER BY k.table_name, k.ordinal_position`;
 
+const arrayElements: Record<string, string> = {
+  _text: 'text',
+  _int4: 'integer',
+  _int8: 'bigint',
+  _uuid: 'uuid',
+};
+
 function typeOf(row: ColumnRow): string {
   const { data_type: type, character_maximum_length: length, datetime_precision: precision } = row;
   if (type === 'USER-DEFINED') return row.udt_name;
+  // information_schema names an array's element only by its internal name: `_text` is text[].
+  if (type === 'ARRAY') return `${arrayElements[row.udt_name] ?? row.udt_name.slice(1)}[]`;
   if (type === 'character' || type === 'character varying') {
     return length === null ? type : `${type}(${length})`;
   }

@@ -47,12 +47,14 @@ function parseModel(model: string, body: string, models: Set<string>): DeclaredT
       const match = fieldLine.exec(line);
       if (!match) throw new Error(`Cannot read field of ${model}: ${line}`);
       const [, field = '', scalar = '', modifier, attributes = ''] = match;
-      // Relation fields (typed by another model, or lists) have no column of their own.
-      if (models.has(scalar) || modifier === '[]') continue;
+      // Relation fields (typed by another model) have no column of their own.
+      if (models.has(scalar)) continue;
+      const type = postgresType(scalar, attributes, `${model}.${field}`);
       columns.push({
         field,
         name: attributes.includes('@map(') ? stringArgument(attributes, '@map') : field,
-        type: postgresType(scalar, attributes, `${model}.${field}`),
+        // A scalar list is an array column; this project declares them NOT NULL (empty, not null).
+        type: modifier === '[]' ? `${type}[]` : type,
         nullable: modifier === '?',
         isId: /@id\b/.test(attributes),
       });

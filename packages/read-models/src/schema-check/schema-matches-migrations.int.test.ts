@@ -22,20 +22,45 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** schema.prisma with one edit, which must apply exactly once so the test cannot pass vacuously. */
-function editedSchema(from: RegExp, to: string): DeclaredTable[] {
-  expect(schemaText.match(new RegExp(from, 'gm'))).toHaveLength(1);
-  return parsePrismaSchema(schemaText.replace(from, to));
+/**
+ * schema.prisma with one edit inside one model's block, which must apply exactly once there so the
+ * test cannot pass vacuously (other models have fields of the same names).
+ */
+function editedSchema(model: string, from: RegExp, to: string): DeclaredTable[] {
+  const block = new RegExp(`^model ${model} \\{[\\s\\S]*?^\\}`, 'm').exec(schemaText)?.[0];
+  if (!block) throw new Error(`No model ${model} in schema.prisma`);
+  expect(block.match(new RegExp(from, 'gm'))).toHaveLength(1);
+  return parsePrismaSchema(schemaText.replace(block, block.replace(from, to)));
 }
 
 describe('prisma/migrations against prisma/schema.prisma', () => {
   it('builds exactly the tables, columns, types, nullability and keys the schema declares', () => {
     const declared = parsePrismaSchema(schemaText);
     expect(declared.map((table) => table.name).sort()).toEqual([
+      'admin_order_customers',
+      'admin_orders',
+      'carts',
       'catalog_products',
+      'checkout_payment_methods',
+      'customer_orders',
+      'demo_payments',
       'events',
-      'projection_checkpoints',
+      'inventory_levels',
+      'order_histories',
+      'order_sagas',
+      'order_status_changes',
+      'product_details',
+      'projection_consumers',
+      'projection_dead_letters',
+      'projection_partition_checkpoints',
+      'projection_rebuilds',
+      'projections',
       'relay_checkpoints',
+      'saga_actions',
+      'saga_checkpoints',
+      'search_products',
+      'search_stock',
+      'search_terms',
       'snapshots',
     ]);
     expect(compareTables(declared, migrated)).toEqual([]);
@@ -53,6 +78,7 @@ describe('prisma/migrations against prisma/schema.prisma', () => {
 
   it('notices a column declared in schema.prisma only', () => {
     const schema = editedSchema(
+      'CatalogProduct',
       /^(\s+)priceMinor(.*)$/m,
       '$1priceMinor$2\n  stock Int @map("stock")',
     );
@@ -62,18 +88,18 @@ describe('prisma/migrations against prisma/schema.prisma', () => {
   });
 
   it('notices a column missing from schema.prisma', () => {
-    const schema = editedSchema(/^\s+description\s+String\n/m, '');
+    const schema = editedSchema('CatalogProduct', /^\s+description\s+String\?\n/m, '');
     expect(compareTables(schema, migrated)).toEqual([
       'catalog_products.description: in the database, not in schema.prisma',
     ]);
   });
 
   it('notices a different type or nullability', () => {
-    const wider = editedSchema(/priceMinor\s+Int/, 'priceMinor BigInt');
+    const wider = editedSchema('CatalogProduct', /priceMinor\s+Int\?/, 'priceMinor BigInt?');
     expect(compareTables(wider, migrated)).toEqual([
       'catalog_products.price_minor: bigint in schema.prisma, integer in the database',
     ]);
-    const optional = editedSchema(/streamId\s+String\s+@map/, 'streamId String? @map');
+    const optional = editedSchema('Event', /streamId\s+String\s+@map/, 'streamId String? @map');
     expect(compareTables(optional, migrated)).toEqual([
       'events.stream_id: nullable in schema.prisma, not null in the database',
     ]);
@@ -90,6 +116,21 @@ describe('prisma/migrations against prisma/schema.prisma', () => {
     const altered = await readDatabaseTables(db.connectionString);
     expect(compareTables(parsePrismaSchema(schemaText), altered)).toEqual([
       'catalog_products.stock: in the database, not in schema.prisma',
+    ]);
+  });
+});
+
+describe('scalar lists', () => {
+  it('declare array columns, compared with the database', () => {
+    const searchProducts = migrated.find((table) => table.name === 'search_products');
+    expect(searchProducts?.columns.find((column) => column.name === 'tags')).toEqual({
+      name: 'tags',
+      type: 'text[]',
+      nullable: false,
+    });
+    const intTags = editedSchema('SearchProduct', /tags(\s+)String\[\]/, 'tags$1Int[]');
+    expect(compareTables(intTags, migrated)).toEqual([
+      'search_products.tags: integer[] in schema.prisma, text[] in the database',
     ]);
   });
 });

@@ -1,7 +1,8 @@
 import 'server-only';
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
+import { sessionFromHeaders } from '../auth/session';
 import { logger } from '../logger';
 import { services } from '../services';
 
@@ -9,6 +10,7 @@ import { services } from '../services';
 export async function createTRPCContext(opts: { headers: Headers }) {
   return {
     prisma: services().prisma,
+    session: sessionFromHeaders(opts.headers),
     source: opts.headers.get('x-trpc-source') ?? 'unknown',
   };
 }
@@ -33,3 +35,19 @@ const t = initTRPC.context<typeof createTRPCContext>().create({
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure;
+
+/** Procedures for admins only: anyone else gets UNAUTHORIZED, whatever page they came from. */
+export const adminProcedure = t.procedure.use(({ ctx, next }) => {
+  if (ctx.session?.role !== 'admin') {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in as an admin to do this.' });
+  }
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/** Procedures for a signed-in shopper, who only ever sees their own cart and orders. */
+export const shopperProcedure = t.procedure.use(({ ctx, next }) => {
+  if (ctx.session?.role !== 'shopper') {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to see this.' });
+  }
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});

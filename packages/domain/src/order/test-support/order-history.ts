@@ -57,6 +57,8 @@ export const commands = {
     type: 'RefundOrder',
     data: { orderId, refundId, amount: eur(1_000), reason: 'Lamp arrived broken' },
   },
+  markPaymentCaptured: { type: 'MarkPaymentCaptured', data: { orderId, paymentId } },
+  markPaymentVoided: { type: 'MarkPaymentVoided', data: { orderId, paymentId } },
 } satisfies Record<string, OrderCommand>;
 
 export const events = {
@@ -75,6 +77,8 @@ export const events = {
   shipped: { type: 'OrderShipped', data: { orderId, carrier: 'DHL', trackingNumber: 'JD0001' } },
   delivered: { type: 'OrderDelivered', data: { orderId } },
   cancelled: { type: 'OrderCancelled', data: { orderId, reason: 'Changed my mind' } },
+  paymentCaptured: { type: 'OrderPaymentCaptured', data: { orderId, paymentId } },
+  paymentVoided: { type: 'OrderPaymentVoided', data: { orderId, paymentId } },
   refunded: (amountMinor: number, id = refundId): OrderEvent => ({
     type: 'OrderRefunded',
     data: { orderId, refundId: id, amount: eur(amountMinor), reason: 'Lamp arrived broken' },

@@ -4,13 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { addProduct, formatLogPosition, type LogPosition } from '@shop/domain';
 import type { Route } from 'next';
 import { redirect } from 'next/navigation';
+import { adminSession } from '~/server/auth/guards';
 import { failureForForm } from '~/server/failures';
 import { logger } from '~/server/logger';
 import { services } from '~/server/services';
 import type { AddProductFormState } from './form-state';
 import { invalidFormState, readAddProductValues } from './form-values';
-
-const actor = 'admin';
 
 /**
  * Runs AddProduct from the admin form. Rejections come back as form state (the typed values kept);
@@ -20,7 +19,16 @@ export async function addProductAction(
   _previous: AddProductFormState,
   formData: FormData,
 ): Promise<AddProductFormState> {
-  const context = { commandId: randomUUID(), correlationId: randomUUID(), actor };
+  const admin = await adminSession();
+  if (!admin) {
+    logger.warn({ command: 'AddProduct', outcome: 'refused' }, 'command refused: not an admin');
+    return { ...notAllowed, values: readAddProductValues(formData).values };
+  }
+  const context = {
+    commandId: randomUUID(),
+    correlationId: randomUUID(),
+    actor: `admin:${admin.email}`,
+  };
   const log = logger.child({ command: 'AddProduct', ...context });
   const { values, notText } = readAddProductValues(formData);
 
@@ -55,12 +63,21 @@ export async function addProductAction(
     { outcome: 'accepted', productId, position: position && formatLogPosition(position) },
     'command accepted',
   );
-  redirect(storefrontAwaiting(position, values.name));
+  redirect(storefrontAwaiting(position, productId, values.name));
 }
 
+const notAllowed = {
+  status: 'failed',
+  message: 'Only a signed-in admin can add products. Sign in as an admin and try again.',
+} as const;
+
 /** The storefront, told which write to wait for (`position` is the command's consistency token). */
-function storefrontAwaiting(position: LogPosition | null, name: string): Route {
+function storefrontAwaiting(position: LogPosition | null, productId: string, name: string): Route {
   if (position === null) return '/';
-  const query = new URLSearchParams({ awaiting: formatLogPosition(position), name: name.trim() });
+  const query = new URLSearchParams({
+    awaiting: formatLogPosition(position),
+    product: productId,
+    name: name.trim(),
+  });
   return `/?${query.toString()}`;
 }

@@ -1,17 +1,31 @@
-import { isAtOrAfter, logPositionSchema, parseLogPosition, type LogPosition } from '@shop/domain';
+import { logPositionSchema } from '@shop/domain';
+import {
+  checkpointReaches,
+  readModelCheckpointSchema,
+  type ReadModelCheckpoint,
+} from '@shop/read-models';
 import { z } from 'zod';
 
 /**
- * A reader may pass the position a command returned (its consistency token) and learn whether the
- * catalog has applied it yet. Positions are compared as pairs on the server, so the browser never
- * handles bigints or compares the strings.
+ * The write a reader waits for: the command's stream and the log position it returned (its
+ * consistency token). The stream says which partition's checkpoint to ask; an idle or busy other
+ * partition says nothing about it. Compared on the server, so the browser never handles bigints.
  */
-export const awaitingInputSchema = z.object({ awaiting: logPositionSchema.optional() });
+export const awaitedWriteSchema = z.object({
+  streamId: z.string().min(1).max(200),
+  position: logPositionSchema,
+});
+export type AwaitedWrite = z.input<typeof awaitedWriteSchema>;
 
-/** A checkpoint on the wire: `"<xid>:<position>"`, or null before the catalog read anything. */
-export const checkpointOutputSchema = logPositionSchema.in.nullable();
+export const awaitingInputSchema = z.object({ awaiting: awaitedWriteSchema.optional() });
 
-export function hasReached(checkpoint: string | null, awaiting: LogPosition | undefined): boolean {
+/** A read model's checkpoint on the wire: `{ "<partition>": "<xid>:<position>" }`. */
+export const checkpointOutputSchema = readModelCheckpointSchema;
+
+export function hasReached(
+  checkpoint: ReadModelCheckpoint,
+  awaiting: z.output<typeof awaitedWriteSchema> | undefined,
+): boolean {
   if (awaiting === undefined) return true;
-  return checkpoint !== null && isAtOrAfter(parseLogPosition(checkpoint), awaiting);
+  return checkpointReaches(checkpoint, awaiting.streamId, awaiting.position);
 }

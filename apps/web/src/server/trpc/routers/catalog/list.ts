@@ -1,5 +1,5 @@
 import { formatMoney } from '@shop/domain';
-import { listCatalogProducts } from '@shop/read-models';
+import { listCatalog } from '@shop/read-models';
 import { publicProcedure } from '../../init';
 import { hasReached } from './consistency';
 import { catalogListInputSchema, catalogListOutputSchema } from './list.types';
@@ -8,13 +8,15 @@ export const listProcedure = publicProcedure
   .input(catalogListInputSchema)
   .output(catalogListOutputSchema)
   .query(async ({ ctx, input }) => {
-    const { products, checkpoint } = await listCatalogProducts(ctx.prisma);
+    const { awaiting, ...query } = input;
+    const { products, page, checkpoint } = await listCatalog(ctx.prisma, query);
     return {
       products: products.map((product) => ({
         ...product,
         formattedPrice: formatMoney(product.price),
       })),
+      page,
       checkpoint,
-      reached: hasReached(checkpoint, input.awaiting),
+      reached: hasReached(checkpoint, awaiting),
     };
   });

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { addProductAction } from '../actions';
 import { currencies, initialAddProductFormState } from '../form-state';
-import { FormField } from './form-field';
+import { FormField } from '~/app/_components/form-field';
 
 export function AddProductForm() {
   const [state, formAction, isPending] = useActionState(

@@ -1,0 +1,11 @@
+import type { Logger } from 'pino';
+import type { WorkerEnv } from '../env';
+import type { Running } from '../running';
+import { readSagaEnv } from './env';
+import { startSaga } from './start-saga';
+
+/** The worker's `saga` role: the order saga on the worker's database, with the demo provider. */
+export const startOrderSaga = (env: WorkerEnv, logger: Logger): Promise<Running> =>
+  startSaga({ databaseUrl: env.DATABASE_URL, env: readSagaEnv(), logger });
+
+export { listFailedSagaActions, retrySagaAction, type FailedSagaAction } from './failed-actions';
