@@ -49,6 +49,7 @@ export default tseslint.config(
       '**/*.config.{ts,mjs}',
       'packages/migrations/src/**',
       'scripts/**',
+      '**/bench/**',
     ],
     rules: { 'no-restricted-properties': 'off' },
   },

@@ -44,6 +44,7 @@ step "Lint (eslint)" pnpm exec eslint . --max-warnings 0
 step "Types (tsc)" pnpm typecheck
 step "Unit tests" vitest unit
 step "Integration tests (Postgres + NATS)" vitest int
+step "Integration tests that hold a transaction open (one at a time)" vitest int-exclusive
 step "Build the web app" pnpm --filter @shop/web build
 step "Browser tests (Playwright + Chromium)" playwright
 

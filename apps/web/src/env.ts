@@ -15,5 +15,11 @@ export const env = z
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
     ADMIN_EMAIL: z.email().default('admin@shop.example'),
     ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD must be at least 8 characters').optional(),
+    /** A read model whose oldest unapplied event is older than this is shown as stale. */
+    FRESHNESS_STALE_AFTER_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+    /** Waiting events with no progress for this long mean the projection is stalled. */
+    FRESHNESS_STALL_AFTER_MS: z.coerce.number().int().min(500).max(600_000).default(5_000),
+    /** Set: search runs on this Elasticsearch node (as the worker's projector does); unset: on Postgres. */
+    ELASTICSEARCH_URL: z.string().optional(),
   })
   .parse(process.env);

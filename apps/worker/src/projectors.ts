@@ -1,30 +1,10 @@
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
-import {
-  adminOrdersProjection,
-  cartProjection,
-  catalogProjection,
-  createPrismaClient,
-  createSearchProjection,
-  customerOrdersProjection,
-  inventoryLevelsProjection,
-  orderHistoryProjection,
-  productDetailProjection,
-} from '@shop/read-models';
-import { startProjectionRuntime, type Projection } from '@shop/read-models/runtime';
+import { createPrismaClient, createSearchProjection } from '@shop/read-models';
+import { postgresReadModels } from '@shop/read-models/read-side';
+import { startProjectionRuntime } from '@shop/read-models/runtime';
 import type { Logger } from 'pino';
 import type { WorkerEnv } from './env';
 import type { Running } from './running';
-
-/** The Postgres read models; each runs one consumer per partition of the log. */
-const readModels: readonly Projection[] = [
-  catalogProjection,
-  productDetailProjection,
-  inventoryLevelsProjection,
-  cartProjection,
-  customerOrdersProjection,
-  adminOrdersProjection,
-  orderHistoryProjection,
-];
 
 /**
  * Runs the projections: this worker takes the partitions whose Postgres locks it gets (a fair share
@@ -49,7 +29,8 @@ export async function startProjectors(
     ...nats,
     streamName: env.EVENTS_STREAM,
     subjectPrefix: env.EVENTS_SUBJECT_PREFIX,
-    projections: [...readModels, search],
+    // Each projection runs one consumer per partition of the log.
+    projections: [...postgresReadModels, search],
     logger: logger.child({ component: 'projector' }),
     settings: { batchSize: env.PROJECTION_BATCH_SIZE },
   });

@@ -1,4 +1,4 @@
-import { median } from './relay-bench-report';
+import { median, percentile } from '@shop/bench-kit';
 
 /** One measurement: throughput over the window and the latency of each call in it. */
 export interface Measured {
@@ -10,13 +10,6 @@ export interface Measured {
 
 /** A client's n-th call; resolves to the number of events it wrote (or read). */
 export type Call = (client: number, n: number) => Promise<number>;
-
-/** Nearest-rank percentile of ascending values. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
-}
 
 /** What one stretch of calls wrote, how long it took and each call's latency in ms. */
 export interface Sample {
@@ -52,12 +45,12 @@ export async function runClients(clients: number, durationMs: number, call: Call
 export function summarise(samples: readonly Sample[]): Measured {
   const sum = (pick: (sample: Sample) => number) =>
     samples.reduce((total, sample) => total + pick(sample), 0);
-  const sorted = samples.flatMap((sample) => sample.latencies).sort((a, b) => a - b);
+  const latencies = samples.flatMap((sample) => sample.latencies);
   return {
     eventsPerSecond: sum((sample) => sample.events) / (sum((sample) => sample.elapsedMs) / 1_000),
-    p50Ms: percentile(sorted, 50),
-    p99Ms: percentile(sorted, 99),
-    calls: sorted.length,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    calls: latencies.length,
   };
 }
 

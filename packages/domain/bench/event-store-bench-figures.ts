@@ -1,6 +1,6 @@
 import type { Measured } from './event-store-bench-clients';
 import type { LoadTimes } from './event-store-bench-load';
-import { median } from './relay-bench-report';
+import { median } from '@shop/bench-kit';
 
 export type Measurement =
   | 'raw1'
@@ -44,7 +44,7 @@ const figure = (
 const append: [string, string] = ['append, 1 event per call', 'append'];
 const command: [string, string] = ['command (load, decide, append)', 'command'];
 const batch: [string, string] = ['batched append, 100 events per call', 'batch'];
-const notify: [string, string] = ['raw INSERT + NOTIFY trigger (context)', 'notify'];
+const notify: [string, string] = ['raw INSERT + NOTIFY in its transaction (context)', 'notify'];
 
 export const comparisons: readonly Comparison[] = [
   figure(append, 1, ['raw1', 'append1'], { ratio: 0.7 }),

@@ -4,9 +4,9 @@ import type { NewEvent } from '../src/event-store/port';
 /*
  * A baseline table is `events` itself, copied with LIKE ... INCLUDING ALL: the same columns,
  * defaults (the xid8 transaction id among them), constraints and indexes, whatever the migrations
- * make of them, and a sequence of its own. Triggers are not copied: the append-only guard never
- * fires on an insert, but the NOTIFY one does, and it is a cost of the event store's design that
- * the baseline leaves out; `withNotify` adds it back, to show what it costs.
+ * make of them, and a sequence of its own. Triggers are not copied (the append-only guard never
+ * fires on an insert). `withNotify` adds the NOTIFY-in-the-transaction trigger the event store
+ * used to have, to show what it costs beside the store's NOTIFY after commit.
  */
 const createSql = (table: string, withNotify: boolean): string =>
   [
@@ -15,8 +15,10 @@ const createSql = (table: string, withNotify: boolean): string =>
     `ALTER TABLE ${table} ALTER COLUMN global_position SET DEFAULT nextval('${table}_position_seq')`,
     ...(withNotify
       ? [
+          `CREATE OR REPLACE FUNCTION bench_notify_appended() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN PERFORM pg_notify('bench_appended', ''); RETURN NULL; END; $$`,
           `CREATE TRIGGER ${table}_appended AFTER INSERT ON ${table}
-             FOR EACH STATEMENT EXECUTE FUNCTION events_notify_appended()`,
+             FOR EACH STATEMENT EXECUTE FUNCTION bench_notify_appended()`,
         ]
       : []),
   ].join(';\n');

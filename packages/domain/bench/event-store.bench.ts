@@ -7,7 +7,6 @@
  * bench:event-store`). Writes packages/domain/bench/results/event-store.md. ~2¼ minutes, at most ~3;
  * it drops its database however it ends, Ctrl-C included.
  */
-import { loadavg } from 'node:os';
 import { createTestDatabase } from '@shop/migrations/testing';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -33,11 +32,6 @@ function checkInterrupted(): void {
   if (interrupted) throw new Error('Benchmark interrupted');
 }
 
-const loadAverage = () =>
-  loadavg()
-    .map((load) => load.toFixed(2))
-    .join(' / ');
-
 async function serverSettings(pool: pg.Pool): Promise<string> {
   const { rows } = await pool.query<{ version: string; sync: string }>(
     `SELECT current_setting('server_version') AS version,
@@ -55,7 +49,6 @@ async function checkpoints(pool: pg.Pool): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const loadAtStart = loadAverage();
   const database = await createTestDatabase('shop_bench');
   const pool = new pg.Pool({ connectionString: database.connectionString, max: maxClients });
   // pool.end() resolves before its connections close: the drop (WITH FORCE) may end one first.
@@ -87,7 +80,7 @@ async function main(): Promise<void> {
         rounds: results,
         settings: [
           await serverSettings(pool),
-          `load average (1 / 5 / 15 min): ${loadAtStart} at start, ${loadAverage()} at end; ${(await checkpoints(pool)) - checkpointsAtStart} server checkpoints during the rounds`,
+          `${(await checkpoints(pool)) - checkpointsAtStart} server checkpoints during the rounds`,
           `${results.length} rounds; in each, a measurement is ${slices} slices of ${sliceMs} ms taking turns with the others of its group (alternating order), after a warm-up; one \`pg.Pool\` of ${maxClients}; pino at \`warn\` (the store's info lines are not written)`,
           'raw baseline: `pg` INSERT into `raw_events` (`CREATE TABLE ... (LIKE events INCLUDING ALL)`: same columns, defaults, indexes; no triggers), the same events as the append',
           `append: \`PostgresEventStore.appendToStream\` with the expected version, ${batchSize} events per call when batched`,

@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { deadlineCheck } from '@shop/bench-kit';
 import { createTestDatabase } from '@shop/migrations/testing';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -19,17 +20,10 @@ import { benchStream, type BenchStream } from './relay-bench-stream';
 const total = 200_000;
 const rounds = 3;
 const batchSize = 500;
-/** A stall (a transaction holding xmin somewhere on the server) must not hang the run. */
-const deadline = Date.now() + 170_000;
+const checkDeadline = deadlineCheck(170_000, 'is a transaction holding pg_snapshot_xmin back?');
 
 const { values: flags } = parseArgs({ options: { 'no-async-traces': { type: 'boolean' } } });
 const noAsyncTraces = flags['no-async-traces'] ?? false;
-
-function checkDeadline(): void {
-  if (Date.now() > deadline) {
-    throw new Error('Benchmark ran out of time: is a transaction holding pg_snapshot_xmin back?');
-  }
-}
 
 /** Like the relay: one batch sent while the acks of the batch before are awaited. */
 async function publishRaw(js: JetStreamClient, messages: readonly RawMessage[]): Promise<void> {

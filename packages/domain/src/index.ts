@@ -10,6 +10,7 @@ export * from './shared/envelope';
 export { eventCodec, type EventCodec, type EventOf } from './shared/event-codec';
 export * from './event-store/port';
 export * from './application/handle-command';
+export { StreamStateCache } from './application/stream-state-cache';
 export type { CommandService } from './application/command-service';
 export * from './product/index';
 export * from './application/validation';

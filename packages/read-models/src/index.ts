@@ -62,6 +62,13 @@ export {
   type GetCartInput,
 } from './cart/get-cart';
 export {
+  getShopperCart,
+  getShopperCartInputSchema,
+  shopperCartResultSchema,
+  type GetShopperCartInput,
+  type ShopperCartResult,
+} from './cart/get-shopper-cart';
+export {
   customerOrdersProjection,
   customerOrdersProjectionName,
 } from './orders/customer-order.store';
@@ -75,6 +82,13 @@ export {
   type CustomerOrderView,
   type ListCustomerOrdersInput,
 } from './orders/list-customer-orders';
+export {
+  customerOrderResultSchema,
+  getCustomerOrder,
+  getCustomerOrderInputSchema,
+  type CustomerOrderResult,
+  type GetCustomerOrderInput,
+} from './orders/get-customer-order';
 export {
   adminOrdersProjection,
   adminOrdersProjectionName,

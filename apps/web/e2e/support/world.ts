@@ -15,6 +15,9 @@ const workerMain = path.join(repoDir, 'apps/worker/src/main.ts');
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 
+/** The worker's roles (apps/worker/src/roles.ts); each spec starts the ones it needs. */
+export type WorkerRole = 'relay' | 'projectors' | 'saga';
+
 /**
  * Everything one spec runs against, all real: its own migrated database, its own JetStream stream
  * and subjects, `next start` on a free port, and workers started on demand.
@@ -22,7 +25,11 @@ const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 export interface World {
   readonly baseUrl: string;
   readonly streamName: string;
-  startWorker(only: 'relay' | 'projectors'): Promise<void>;
+  /** The spec's own database, for writing a history straight into its event store. */
+  readonly databaseUrl: string;
+  startWorker(only: WorkerRole): Promise<void>;
+  /** Stops the workers started with `only` (they drain and exit), as an outage would. */
+  stopWorker(only: WorkerRole): Promise<void>;
   countEvents(): Promise<number>;
   streamMessages(): Promise<number>;
   dispose(): Promise<void>;
@@ -81,6 +88,7 @@ export async function createWorld(logDir: string): Promise<World> {
     return {
       baseUrl,
       streamName,
+      databaseUrl: database.connectionString,
       async startWorker(only) {
         const worker = await start(
           `worker-${only}`,
@@ -89,6 +97,10 @@ export async function createWorld(logDir: string): Promise<World> {
           { cwd: repoDir, env, logDir },
         );
         processes.push(worker);
+      },
+      async stopWorker(only) {
+        const workers = processes.filter((started) => started.name === `worker-${only}`);
+        await Promise.all(workers.map((started) => stop(started)));
       },
       async countEvents() {
         const { rows } = await sql.query<{ count: number }>(

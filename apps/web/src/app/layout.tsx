@@ -21,6 +21,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Shop
             </Link>
             <NavLink href="/">Storefront</NavLink>
+            <NavLink href="/search">Search</NavLink>
+            <NavLink href="/cart">Cart</NavLink>
+            <NavLink href="/orders">My orders</NavLink>
             <NavLink href="/admin">Admin</NavLink>
             <SessionNav />
           </nav>

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { CommandHandlerDeps } from '@shop/domain';
+import { StreamStateCache, type CommandHandlerDeps } from '@shop/domain';
 import { PostgresEventStore, PostgresSnapshotStore } from '@shop/domain/event-store';
 import { createPrismaClient, type ReadModelsPrisma } from '@shop/read-models';
 import pg from 'pg';
@@ -10,6 +10,8 @@ export interface Services {
   /** What every command service needs: the event store, snapshots and a logger. */
   readonly commands: CommandHandlerDeps;
   readonly prisma: ReadModelsPrisma;
+  /** The write side's pool, for the few stores beside the event store (saved payment methods). */
+  readonly pool: pg.Pool;
 }
 
 // Kept on globalThis so that `next dev` hot reloads reuse the pools instead of leaking connections.
@@ -24,8 +26,11 @@ function createServices(): Services {
       eventStore: new PostgresEventStore(pool, logger.child({ component: 'event-store' })),
       snapshotStore: new PostgresSnapshotStore(pool),
       logger,
+      // Safe beside other processes writing the same streams: a stale state costs a conflict.
+      stateCache: new StreamStateCache(),
     },
     prisma: createPrismaClient(env.DATABASE_URL),
+    pool,
   };
 }
 

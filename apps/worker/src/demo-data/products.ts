@@ -1,4 +1,5 @@
 import type { AddProduct, ProductAddedV1, ProductCommand } from '@shop/domain';
+import { generatedProducts } from './catalog';
 
 export type ProductChange = Exclude<ProductCommand, AddProduct>;
 
@@ -16,6 +17,8 @@ export interface DemoProduct {
    * must neither repeat this history nor undo what an admin has changed since.
    */
   readonly later: readonly ProductChange[];
+  /** Units received into stock, through the inventory's ReceiveStock, while it has no stock history. */
+  readonly stock: number;
 }
 
 /** Fixed ids make seeding idempotent: a product that exists is left alone. */
@@ -41,7 +44,8 @@ const reprice = (productId: string, amountMinor: number): ProductChange => ({
   data: { productId, price: eur(amountMinor) },
 });
 
-export const demoProducts: readonly DemoProduct[] = [
+/** Written by hand, with the history an early shop would have: eras, renames, reprices. */
+const handWrittenProducts: readonly DemoProduct[] = [
   {
     origin: {
       era: 'early-shop',
@@ -54,6 +58,7 @@ export const demoProducts: readonly DemoProduct[] = [
       },
     },
     later: [categorise(lamp, 'lighting'), tag(lamp, 'walnut', 'led', 'gift'), reprice(lamp, 7_900)],
+    stock: 25,
   },
   {
     origin: {
@@ -74,6 +79,7 @@ export const demoProducts: readonly DemoProduct[] = [
       categorise(throwBlanket, 'textiles'),
       tag(throwBlanket, 'linen', 'bedroom'),
     ],
+    stock: 14,
   },
   {
     origin: {
@@ -97,6 +103,7 @@ export const demoProducts: readonly DemoProduct[] = [
         },
       },
     ],
+    stock: 40,
   },
   {
     origin: {
@@ -110,11 +117,13 @@ export const demoProducts: readonly DemoProduct[] = [
       },
     },
     later: [
+      categorise(campMug, 'kitchen'),
       {
         type: 'DiscontinueProduct',
         data: { productId: campMug, reason: 'The workshop stopped making it.' },
       },
     ],
+    stock: 0,
   },
   {
     origin: {
@@ -128,6 +137,7 @@ export const demoProducts: readonly DemoProduct[] = [
       },
     },
     later: [tag(kettle, 'coffee', 'induction')],
+    stock: 12,
   },
   {
     origin: {
@@ -141,6 +151,7 @@ export const demoProducts: readonly DemoProduct[] = [
       },
     },
     later: [tag(beanie, 'merino', 'winter', 'gift')],
+    stock: 30,
   },
   {
     origin: {
@@ -154,5 +165,12 @@ export const demoProducts: readonly DemoProduct[] = [
       },
     },
     later: [],
+    stock: 20,
   },
+];
+
+/** The demo catalog: the hand-written products, and the generated rest (see catalog.ts). */
+export const demoProducts: readonly DemoProduct[] = [
+  ...handWrittenProducts,
+  ...generatedProducts(handWrittenProducts),
 ];

@@ -8,4 +8,9 @@ import { startSaga } from './start-saga';
 export const startOrderSaga = (env: WorkerEnv, logger: Logger): Promise<Running> =>
   startSaga({ databaseUrl: env.DATABASE_URL, env: readSagaEnv(), logger });
 
-export { listFailedSagaActions, retrySagaAction, type FailedSagaAction } from './failed-actions';
+// The saga's failed actions are read and retried on the read side, where the admin console reaches them.
+export {
+  listFailedSagaActions,
+  retrySagaAction,
+  type FailedSagaAction,
+} from '@shop/read-models/read-side';

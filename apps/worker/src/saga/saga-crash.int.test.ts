@@ -22,6 +22,7 @@ import type { Product } from './test-support/shop';
 
 const suffix = randomUUID().slice(0, 8);
 const streamName = `saga_crash_${suffix}`;
+const paymentTimeoutMs = 8_000;
 let world: SagaWorld;
 let worker: ChildProcess | undefined;
 let output: { text(): string } = { text: () => '' };
@@ -31,7 +32,9 @@ const workerEnv = () => ({
   NATS_URL: 'nats://127.0.0.1:4222',
   EVENTS_STREAM: streamName,
   EVENTS_SUBJECT_PREFIX: `test.${suffix}`,
-  SAGA_PAYMENT_TIMEOUT_MS: '3000',
+  // Long enough that a restart of the worker on a loaded machine never runs into it by accident;
+  // the silent card's order is the one meant to reach it.
+  SAGA_PAYMENT_TIMEOUT_MS: String(paymentTimeoutMs),
   SAGA_PAYMENT_CALL_TIMEOUT_MS: '400',
   SAGA_ACTION_LEASE_MS: '1500',
   SAGA_MAX_ATTEMPTS: '12',
@@ -119,7 +122,7 @@ describe('the order saga killed and restarted', () => {
       await shop.ship(happy.orderId);
       await shop.ship(flaky.orderId);
       await shop.cancel(regretted.orderId, 'The shopper changed their mind');
-      await new Promise((resolve) => setTimeout(resolve, 3_500));
+      await new Promise((resolve) => setTimeout(resolve, paymentTimeoutMs + 500));
 
       await startWorker();
       await when(happy.orderId, ['Fulfilling', 'Completed']);

@@ -1,12 +1,14 @@
 import { DemoPaymentGateway, type PaymentGateway } from '@shop/payments';
+import { createPrismaClient, type ReadModelsPrisma } from '@shop/read-models';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../test-support/run-worker-script';
-import { listFailedSagaActions, retrySagaAction } from './failed-actions';
+import { listFailedSagaActions, retrySagaAction } from '@shop/read-models/read-side';
 import { expectSettled } from './test-support/invariants';
 import { openSagaWorld, type SagaWorld } from './test-support/saga-world';
 
 let world: SagaWorld;
+let prisma: ReadModelsPrisma;
 let captureDown = true;
 
 /** The demo provider, with captures failing transiently while `captureDown` holds. */
@@ -26,10 +28,12 @@ function flakyCaptures(pool: pg.Pool): PaymentGateway {
 
 beforeAll(async () => {
   world = await openSagaWorld('shop_saga_dead_letters');
+  prisma = createPrismaClient(world.database.connectionString);
   await world.startSaga({ gateway: flakyCaptures });
 });
 
 afterAll(async () => {
+  await prisma?.$disconnect();
   await world?.close();
 });
 
@@ -46,7 +50,7 @@ describe('a saga step that keeps failing', () => {
 
     const failed = await waitFor(
       async () => {
-        const list = await listFailedSagaActions(pool);
+        const list = await listFailedSagaActions(prisma);
         return list[0];
       },
       { what: 'the capture to be given up' },
@@ -61,10 +65,16 @@ describe('a saga step that keeps failing', () => {
     expect(await world.sagaStatus(orderId)).toBe('Fulfilling');
 
     captureDown = false;
-    expect(await retrySagaAction(pool, failed.actionId)).toBe(true);
-    expect(await retrySagaAction(pool, failed.actionId)).toBe(false);
+    expect(await retrySagaAction(prisma, failed.actionId)).toEqual({
+      ok: true,
+      value: { actionId: failed.actionId },
+    });
+    expect(await retrySagaAction(prisma, failed.actionId)).toMatchObject({
+      ok: false,
+      error: { kind: 'NotFailed' },
+    });
     await world.waitForSaga(orderId, ['Completed']);
-    expect(await listFailedSagaActions(pool)).toEqual([]);
+    expect(await listFailedSagaActions(prisma)).toEqual([]);
     await shop.deliver(orderId);
     await expectSettled(shop, pool, orderId, [lamp]);
   });

@@ -6,7 +6,7 @@ import {
   type RecordedEvent,
   type SagaPolicy,
 } from '@shop/domain';
-import { PostgresEventStore, withTransaction } from '@shop/domain/event-store';
+import { appendedChannel, PostgresEventStore, withTransaction } from '@shop/domain/event-store';
 import { PgListener, Wakeup } from '@shop/domain/relay';
 import type pg from 'pg';
 import type { Logger } from 'pino';
@@ -47,7 +47,7 @@ export class SagaReactor {
     this.store = new PostgresEventStore(options.pool, options.logger);
     this.listener = new PgListener({
       connectionString: options.listenConnectionString,
-      channel: 'events_appended',
+      channel: appendedChannel,
       applicationName: `shop-saga:${options.sagaName}`,
       onNotify: () => this.wakeup.notify(),
       logger: options.logger,

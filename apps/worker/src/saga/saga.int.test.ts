@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoPaymentCounts } from '@shop/payments';
 import { expectSettled } from './test-support/invariants';
 import { openSagaWorld, type SagaWorld } from './test-support/saga-world';
@@ -9,6 +9,15 @@ const neverAnswers = '4000 0000 0000 0119';
 const failsTwice = '4000 0000 0000 9995';
 
 let world: SagaWorld;
+
+/** The saga is Cancelled once it has sent the last undo; the order records it a moment later. */
+async function expectOrderCancelledWithoutPayment(orderId: string): Promise<void> {
+  await vi.waitFor(
+    async () =>
+      expect(await world.shop.order(orderId)).toMatchObject({ status: 'Cancelled', payment: null }),
+    { timeout: 15_000 },
+  );
+}
 
 beforeAll(async () => {
   world = await openSagaWorld('shop_saga');
@@ -34,13 +43,22 @@ describe('the order saga on Postgres', () => {
       approves,
     );
     await world.waitForSaga(orderId, ['AwaitingShipment']);
-    expect((await shop.order(orderId)).status).toBe('Confirmed');
+    await vi.waitFor(async () => expect((await shop.order(orderId)).status).toBe('Confirmed'), {
+      timeout: 15_000,
+    });
     await shop.ship(orderId);
     await world.waitForSaga(orderId, ['Completed']);
     await shop.deliver(orderId);
 
-    const order = await shop.order(orderId);
-    expect(order).toMatchObject({ status: 'Delivered', payment: { captured: true } });
+    // The saga is Completed once it has sent the capture; the order records it a moment later.
+    await vi.waitFor(
+      async () =>
+        expect(await shop.order(orderId)).toMatchObject({
+          status: 'Delivered',
+          payment: { captured: true },
+        }),
+      { timeout: 15_000 },
+    );
     expect(await counts(orderId)).toMatchObject({ authorizations: 1, captures: 1 });
     expect((await shop.inventoryState(lamp.productId)).onHand).toBe(2);
     await expectSettled(shop, world.pool, orderId, [lamp, chair]);
@@ -92,7 +110,7 @@ describe('the order saga on Postgres', () => {
     const lamp = await shop.product(3);
     const { orderId } = await shop.checkout([{ product: lamp, quantity: 2 }], declines);
     await world.waitForSaga(orderId, ['Cancelled']);
-    expect(await shop.order(orderId)).toMatchObject({ status: 'Cancelled', payment: null });
+    await expectOrderCancelledWithoutPayment(orderId);
     const events = await shop.orderEvents(orderId);
     expect(events.map((event) => event.type)).toContain('OrderPaymentDeclined');
     expect(events.find((event) => event.type === 'OrderCancelled')?.data).toMatchObject({
@@ -133,9 +151,13 @@ describe('the order saga on Postgres', () => {
     await world.waitForSaga(orderId, ['AwaitingShipment']);
     await shop.cancel(orderId, 'The shopper changed their mind');
     await world.waitForSaga(orderId, ['Cancelled']);
-    expect(await shop.order(orderId)).toMatchObject({ status: 'Cancelled', payment: null });
-    expect((await shop.orderEvents(orderId)).map((event) => event.type)).toContain(
-      'OrderPaymentVoided',
+    await expectOrderCancelledWithoutPayment(orderId);
+    await vi.waitFor(
+      async () =>
+        expect((await shop.orderEvents(orderId)).map((event) => event.type)).toContain(
+          'OrderPaymentVoided',
+        ),
+      { timeout: 15_000 },
     );
     expect(await counts(orderId)).toMatchObject({ authorizations: 1, captures: 0, voids: 1 });
     await expectSettled(shop, world.pool, orderId, [lamp]);

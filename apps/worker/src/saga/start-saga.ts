@@ -1,4 +1,5 @@
-import { PostgresEventStore } from '@shop/domain/event-store';
+import { StreamStateCache } from '@shop/domain';
+import { PostgresEventStore, PostgresSnapshotStore } from '@shop/domain/event-store';
 import { DemoPaymentGateway, type PaymentGateway } from '@shop/payments';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -41,7 +42,13 @@ export async function startSaga({
     pool,
     policy,
     deps: {
-      commands: { eventStore: new PostgresEventStore(pool, log), logger: log },
+      commands: {
+        eventStore: new PostgresEventStore(pool, log),
+        // Inventory streams grow with every order: their snapshots keep the saga's loads short.
+        snapshotStore: new PostgresSnapshotStore(pool),
+        logger: log,
+        stateCache: new StreamStateCache(),
+      },
       payments: {
         gateway: gateway?.(pool) ?? new DemoPaymentGateway(pool),
         db: pool,

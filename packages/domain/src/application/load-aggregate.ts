@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { EventStore, SnapshotStore } from '../event-store/port';
 import { fold, type Decider } from '../shared/decider';
-import type { DomainEvent } from '../shared/envelope';
+import type { DomainEvent, RecordedEvent } from '../shared/envelope';
 import type { EventCodec } from '../shared/event-codec';
 import { decodeSnapshotState, type SnapshotPolicy } from '../snapshots/snapshot-policy';
 
@@ -21,6 +21,8 @@ export interface LoadedAggregate<State> {
   readonly state: State;
   /** The stream version the state is at (0: the stream does not exist). */
   readonly version: number;
+  /** The id of the event at `version` (null at 0): proves a remembered state is this stream's. */
+  readonly lastEventId: string | null;
   /** The version of the snapshot the state started from; 0 when it was replayed from the start. */
   readonly snapshotVersion: number;
   /** A snapshot was found but could not be used: the caller should overwrite it. */
@@ -46,14 +48,16 @@ export async function loadAggregate<Event extends DomainEvent, State>(
   if (start.kind === 'snapshot') {
     // Read from the snapshot's own version: its event must exist, or the snapshot is not this stream's.
     const tail = await deps.eventStore.readStream(streamId, { fromVersion: start.version });
-    if (tail[0]?.streamVersion === start.version) {
-      const after = tail.slice(1);
+    const [anchor, ...after] = tail;
+    if (anchor?.streamVersion === start.version) {
+      const last = after.at(-1) ?? anchor;
       return {
         state: fold(
           { ...decider, initialState: start.state },
           after.map((event) => codec.parse(event)),
         ),
-        version: after.at(-1)?.streamVersion ?? start.version,
+        version: last.streamVersion,
+        lastEventId: last.eventId,
         snapshotVersion: start.version,
         snapshotUnusable: false,
       };
@@ -67,8 +71,53 @@ export async function loadAggregate<Event extends DomainEvent, State>(
       history.map((event) => codec.parse(event)),
     ),
     version: history.at(-1)?.streamVersion ?? 0,
+    lastEventId: history.at(-1)?.eventId ?? null,
     snapshotVersion: 0,
     snapshotUnusable: start.kind !== 'none',
+  };
+}
+
+/**
+ * The aggregate as it is now, from a state known at some version: only the events after it are
+ * folded. `since` is the stream from the known version on, when the caller has it already (a
+ * refused append can bring it); otherwise it is read. The event at the known version must be the
+ * one the state was built on; if it is not (the stream is not what was remembered, e.g. a
+ * restored database), the whole aggregate is loaded again. Throws UndecodableEvent like
+ * loadAggregate.
+ */
+export async function catchUpAggregate<Event extends DomainEvent, State>(
+  deps: LoadDeps,
+  aggregate: Loadable<Event, State>,
+  streamId: string,
+  known: LoadedAggregate<State>,
+  since?: readonly RecordedEvent[],
+): Promise<LoadedAggregate<State>> {
+  const events =
+    since ?? (await deps.eventStore.readStream(streamId, { fromVersion: known.version || 1 }));
+  if (known.version === 0) return foldTail(aggregate, known, events);
+  const [anchor, ...tail] = events;
+  if (anchor?.streamVersion === known.version && anchor.eventId === known.lastEventId) {
+    return foldTail(aggregate, known, tail);
+  }
+  deps.log.warn({ knownVersion: known.version }, 'stream differs from the state known; reloading');
+  return loadAggregate(deps, aggregate, streamId);
+}
+
+function foldTail<Event extends DomainEvent, State>(
+  { decider, codec }: Loadable<Event, State>,
+  known: LoadedAggregate<State>,
+  tail: readonly RecordedEvent[],
+): LoadedAggregate<State> {
+  const last = tail.at(-1);
+  if (!last) return known;
+  return {
+    ...known,
+    state: fold(
+      { ...decider, initialState: known.state },
+      tail.map((event) => codec.parse(event)),
+    ),
+    version: last.streamVersion,
+    lastEventId: last.eventId,
   };
 }
 

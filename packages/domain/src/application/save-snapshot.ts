@@ -17,23 +17,24 @@ export interface SnapshotDeps {
  * that snapshot was unusable. It runs after the append's transaction, not inside it: a snapshot is
  * only a cache of what the events already say, so the command's outcome never depends on it and a
  * failure here is logged, never thrown. Written only for the version this command itself read or
- * appended at, so the state always matches the events up to that version.
+ * appended at, so the state always matches the events up to that version. Returns the aggregate
+ * with the snapshot it now stands on.
  */
 export async function saveSnapshotIfDue<State>(
   { snapshotStore, log }: SnapshotDeps,
   policy: SnapshotPolicy<State> | undefined,
   streamId: string,
   loaded: LoadedAggregate<State>,
-): Promise<void> {
-  if (!policy || !snapshotStore || loaded.version === 0) return;
+): Promise<LoadedAggregate<State>> {
+  if (!policy || !snapshotStore || loaded.version === 0) return loaded;
   if (!loaded.snapshotUnusable && !snapshotDue(policy, loaded.snapshotVersion, loaded.version)) {
-    return;
+    return loaded;
   }
   const snapshotLog = log.child({ streamVersion: loaded.version });
   const encoded = encodeSnapshotState(policy, loaded.state);
   if (!encoded.ok) {
     snapshotLog.error({ reason: encoded.error }, 'snapshot not saved: its schema is wrong');
-    return;
+    return loaded;
   }
   try {
     await snapshotStore.save({
@@ -43,7 +44,9 @@ export async function saveSnapshotIfDue<State>(
       state: encoded.value,
     });
     snapshotLog.debug('snapshot saved');
+    return { ...loaded, snapshotVersion: loaded.version, snapshotUnusable: false };
   } catch (error) {
     snapshotLog.error({ err: error }, 'snapshot not saved; the command stands');
+    return loaded;
   }
 }

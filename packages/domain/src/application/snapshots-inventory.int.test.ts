@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { z } from 'zod';
 import { testLogger } from '../event-store/test-support/fixtures';
 import {
   closeTestStore,
@@ -9,6 +8,7 @@ import {
   type TestStore,
 } from '../event-store/test-support/test-store';
 import { inventoryAggregate, inventoryStreamId, type InventoryCommand } from '../inventory/index';
+import { inventorySnapshotPolicy } from '../inventory/inventory.snapshot';
 import { snapshotsAgreeWithReplay } from './test-support/snapshot-property';
 
 let t: TestStore;
@@ -18,13 +18,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => closeTestStore(t));
-
-// The inventory state is JSON-shaped already: a plain schema reads and writes it.
-const inventorySnapshotSchema = z.object({
-  onHand: z.number().int(),
-  reserved: z.record(z.string(), z.number().int()),
-  settled: z.record(z.string(), z.enum(['Rejected', 'Released', 'Committed'])),
-});
 
 // One product per stream; a few orders so that reservations are repeated, released and committed.
 const productId = '5d1c7a2e-8f3b-4c6d-9e0a-1b2c3d4e5f60';
@@ -52,7 +45,7 @@ describe('inventory snapshot + tail against a full replay (property)', () => {
       { eventStore: t.eventStore, snapshotStore: t.snapshotStore, logger: testLogger() },
       {
         aggregate: inventoryAggregate,
-        policy: { schemaVersion: 1, schema: inventorySnapshotSchema },
+        policy: inventorySnapshotPolicy,
         command: inventoryCommand,
         // Streams need not be named after the product here: each run gets a stream of its own.
         streamId: () => inventoryStreamId(randomUUID()),

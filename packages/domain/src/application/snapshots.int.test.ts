@@ -15,7 +15,7 @@ import {
   counterWithSnapshots,
   type CounterCommand,
 } from './test-support/counter';
-import { counterCommand, increment } from './test-support/counter-commands';
+import { counterCommand, decrement, increment } from './test-support/counter-commands';
 import { commandContext, counterStreamId } from './test-support/context';
 import { snapshotsAgreeWithReplay } from './test-support/snapshot-property';
 
@@ -42,11 +42,6 @@ const replay = async (counter: Counter, stream: string) =>
     counter.decider,
     (await t.eventStore.readStream(stream)).map((event) => counter.codec.parse(event)),
   );
-
-const decrement = (by: number): CounterCommand => ({
-  type: 'Decrement',
-  data: { by, label: 'red', at: '2026-11-23T10:00:00Z' },
-});
 
 describe('snapshots in handleCommand', () => {
   it('are taken every N events and then only the tail is read', async () => {

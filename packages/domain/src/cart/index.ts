@@ -1,5 +1,12 @@
 export { cartAggregate, cartStreamCategory, cartStreamId } from './cart.aggregate';
 export { addToCart, changeCartQuantity, removeFromCart } from './cart.services';
+export {
+  findShopperCart,
+  firstOpenSequence,
+  isShopperCart,
+  shopperCartId,
+  type ShopperCart,
+} from './shopper-carts';
 export * from './cart.commands';
 export * from './cart.inputs';
 export { maxLinesPerCart, maxQuantityPerLine } from './cart.fields';

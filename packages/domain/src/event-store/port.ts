@@ -41,6 +41,17 @@ export const concurrencyConflict = (
   message: `Stream ${streamId} changed while the command ran (expected version ${expectedVersion}).`,
 });
 
+/**
+ * A refused append that brings what the writer missed: the stream's events from the version it
+ * expected on (that version's own event first, when above 0), read by the statement that refused it.
+ */
+export interface StreamMoved {
+  readonly kind: 'StreamMoved';
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  readonly since: readonly RecordedEvent[];
+}
+
 /** A slice of one stream, by stream version (both ends inclusive) and by when events were recorded. */
 export interface ReadStreamOptions {
   /** First stream version to return (default 1). */
@@ -61,6 +72,17 @@ export interface EventStore {
     expectedVersion: ExpectedVersion,
     events: readonly NewEvent[],
   ): Promise<Result<AppendResult, ConcurrencyConflict>>;
+  /**
+   * appendToStream at an exact version (0: the stream must not exist yet) that answers a stale
+   * version with what was missed instead of a bare conflict, so that a writer who decided on a
+   * remembered state catches up without reading the stream again. A writer racing for the same
+   * version still ends in a ConcurrencyConflict. Optional: without it callers use readStream.
+   */
+  appendOrReadSince?(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+  ): Promise<Result<AppendResult, StreamMoved | ConcurrencyConflict>>;
 }
 
 /** The relay's port: the whole log in commit order, never past a transaction still in flight. */

@@ -1,8 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEvent, newEvents, streamId, testLogger, testPool } from './test-support/fixtures';
 import { PostgresEventStore } from './postgres-event-store';
+import { appendLosingToRival } from './test-support/rival-writer';
 
 let database: TestDatabase;
 let pool: pg.Pool;
@@ -133,34 +134,12 @@ describe('PostgresEventStore optimistic concurrency', () => {
 
   it('turns the unique violation of a writer that passed the version check into the conflict', async () => {
     const stream = streamId();
-    const rival = new pg.Client({ connectionString: database.connectionString });
-    await rival.connect();
-    try {
-      // The rival holds version 1 uncommitted, so our append reads version 0, passes its check and
-      // then waits on the unique index until the rival commits.
-      await rival.query('BEGIN');
-      await rival.query(
-        `INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata)
-         VALUES (gen_random_uuid(), $1, 1, 'ThingHappened', 1, '{}', $2)`,
-        [stream, newEvent().metadata],
-      );
-      const append = store.appendToStream(stream, 'no_stream', newEvents(1));
-      await vi.waitFor(async () => {
-        const { rows } = await pool.query<{ waiting: number }>(
-          `SELECT count(*)::int AS waiting FROM pg_stat_activity
-           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-        );
-        expect(rows[0]?.waiting).toBe(1);
-      });
-      await rival.query('COMMIT');
 
-      const result = await append;
+    const result = await appendLosingToRival(pool, database.connectionString, stream, () =>
+      store.appendToStream(stream, 'no_stream', newEvents(1)),
+    );
 
-      expect(!result.ok && result.error.kind).toBe('ConcurrencyConflict');
-      expect(await countEvents(stream)).toBe(1);
-    } finally {
-      await rival.query('ROLLBACK').catch(() => undefined);
-      await rival.end();
-    }
+    expect(!result.ok && result.error.kind).toBe('ConcurrencyConflict');
+    expect(await countEvents(stream)).toBe(1);
   });
 });

@@ -1,9 +1,11 @@
+import { AppendNotifier } from './append-notifier';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { RecordedEvent } from '../shared/envelope';
 import { formatLogPosition, type LogPosition } from '../shared/log-position';
 import { err, ok, type Result } from '../shared/result';
 import { recordedEventColumns, toRecordedEvent, type RecordedEventRow } from './event-rows';
+import { appendOrReadSinceQuery, appendQuery, prepared, type AppendRow } from './append-statement';
 import { assertWellFormed } from './new-event';
 import {
   concurrencyConflict,
@@ -14,52 +16,12 @@ import {
   type LogReader,
   type NewEvent,
   type ReadStreamOptions,
+  type StreamMoved,
 } from './port';
 
 const streamVersionKey = 'events_stream_id_stream_version_key';
 const uniqueViolation = '23505';
 const maxStreamVersion = 2_147_483_647;
-
-/*
- * The write path's statements are prepared (named): each connection parses and plans them once,
- * not on every call; that was most of the append's server time (bench/results/event-store.md).
- * Their results are explicit column lists, so a column added to `events` never changes them.
- */
-const prepared = (name: string, text: string) => (values: unknown[]) => ({
-  name: `event-store:${name}`,
-  text,
-  values,
-});
-
-/*
- * The whole append is one statement, so one round trip however many events it carries, and no
- * transaction is ever held open between statements. The version check and the insert share the
- * statement's snapshot; a writer that commits the same version meanwhile makes this insert wait on
- * the unique index and then fail, which becomes the conflict. `WITH ORDINALITY ... ORDER BY e.n`
- * hands out stream versions and global positions in the caller's order.
- *
- * recorded_at is the statement's start, not the transaction's (the column default): a writer can
- * only read version n after the writer of n committed, so within a stream recorded_at then grows
- * with the version, which lets "the stream as of a time" be a prefix of the stream. It is cut to
- * milliseconds, JavaScript's precision, so an event's recordedAt given back as a bound includes it.
- */
-const appendSql = `WITH head AS (
-    SELECT coalesce(max(stream_version), 0)::int AS version FROM events WHERE stream_id = $1
-  ), appended AS (
-    INSERT INTO events
-      (event_id, stream_id, stream_version, type, schema_version, data, metadata, recorded_at)
-    SELECT e.event_id, $1, head.version + e.n::int, e.type, e.schema_version, e.data, e.metadata,
-           date_trunc('milliseconds', statement_timestamp())
-    FROM head, ROWS FROM (jsonb_to_recordset($3::jsonb)
-      AS (event_id uuid, type text, schema_version int, data jsonb, metadata jsonb))
-      WITH ORDINALITY AS e (event_id, type, schema_version, data, metadata, n)
-    WHERE $2::int IS NULL OR head.version = $2::int
-    ORDER BY e.n
-    RETURNING ${recordedEventColumns}
-  )
-  SELECT head.version AS head_version, appended.*
-  FROM head LEFT JOIN appended ON true`;
-const appendQuery = prepared('append', appendSql);
 
 // A range scan of the (stream_id, stream_version) index; the time bound is a filter on that range.
 const readStreamSql = `SELECT ${recordedEventColumns}
@@ -87,10 +49,6 @@ const heldBackSql = `SELECT EXISTS (
       AND transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
   ) AS held_back`;
 
-type AppendRow = { head_version: number } & (
-  RecordedEventRow | { [K in keyof RecordedEventRow]: null }
-);
-
 const expectedParam = (expected: ExpectedVersion): number | null =>
   expected === 'any' ? null : expected === 'no_stream' ? 0 : expected;
 
@@ -113,10 +71,14 @@ function versionBound(name: string, value: number | undefined, fallback: number)
 
 /** The event store on Postgres: the `events` table is the source of truth and the relay's log. */
 export class PostgresEventStore implements EventStore, LogReader {
+  private readonly notifier: AppendNotifier;
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.notifier = new AppendNotifier(pool, logger);
+  }
 
   async readStream(
     streamId: string,
@@ -143,6 +105,29 @@ export class PostgresEventStore implements EventStore, LogReader {
     expectedVersion: ExpectedVersion,
     events: readonly NewEvent[],
   ): Promise<Result<AppendResult, ConcurrencyConflict>> {
+    const appended = await this.append(streamId, expectedVersion, events, appendQuery);
+    // Every refusal is this conflict: this statement reads nothing of what was missed.
+    return appended.ok ? appended : err(concurrencyConflict(streamId, expectedVersion));
+  }
+
+  /** appendToStream, and on a stale version the events since it, read by the same statement. */
+  async appendOrReadSince(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+  ): Promise<Result<AppendResult, StreamMoved | ConcurrencyConflict>> {
+    if (!Number.isSafeInteger(expectedVersion) || expectedVersion < 0) {
+      throw new RangeError(`expectedVersion must be a whole number, not ${expectedVersion}`);
+    }
+    return this.append(streamId, expectedVersion, events, appendOrReadSinceQuery);
+  }
+
+  private async append(
+    streamId: string,
+    expectedVersion: ExpectedVersion,
+    events: readonly NewEvent[],
+    query: typeof appendQuery,
+  ): Promise<Result<AppendResult, StreamMoved | ConcurrencyConflict>> {
     const [first] = events;
     if (!first) throw new RangeError(`appendToStream(${streamId}) needs at least one event`);
     assertWellFormed(streamId, events);
@@ -151,29 +136,38 @@ export class PostgresEventStore implements EventStore, LogReader {
       streamId,
       count: events.length,
     });
+    const expected = expectedParam(expectedVersion);
     let rows: AppendRow[];
     try {
       ({ rows } = await this.pool.query<AppendRow>(
-        appendQuery([
-          streamId,
-          expectedParam(expectedVersion),
-          JSON.stringify(events.map(toInsertRow)),
-        ]),
+        query([streamId, expected, JSON.stringify(events.map(toInsertRow))]),
       ));
     } catch (error) {
       if (!isStreamVersionClash(error)) throw error;
       log.info({ expectedVersion }, 'append refused: a concurrent writer took the stream version');
       return err(concurrencyConflict(streamId, expectedVersion));
     }
+    const headVersion = rows[0]?.head_version;
     const recorded = rows.flatMap((row) => (row.event_id === null ? [] : [toRecordedEvent(row)]));
-    if (recorded.length === 0) {
+    if ((expected !== null && headVersion !== expected) || recorded.length === 0) {
       log.info(
-        { expectedVersion, actualVersion: rows[0]?.head_version },
+        { expectedVersion, actualVersion: headVersion },
         'append refused: stream is not at the expected version',
       );
-      return err(concurrencyConflict(streamId, expectedVersion));
+      // The rows are then the events missed, when the statement reads them, else none.
+      return err(
+        expected === null
+          ? concurrencyConflict(streamId, expectedVersion)
+          : {
+              kind: 'StreamMoved',
+              streamId,
+              expectedVersion: expected,
+              since: byVersion(recorded),
+            },
+      );
     }
     const appended = appendResult(streamId, recorded);
+    this.notifier.notify();
     log.info(
       {
         position: formatLogPosition(appended.lastPosition),
@@ -213,9 +207,12 @@ const toInsertRow = ({ eventId, type, schemaVersion, data, metadata }: NewEvent)
   metadata,
 });
 
+// RETURNING and UNION ALL promise no order: sort by version rather than rely on the statement's.
+const byVersion = (events: RecordedEvent[]): RecordedEvent[] =>
+  events.sort((a, b) => a.streamVersion - b.streamVersion);
+
 function appendResult(streamId: string, recorded: RecordedEvent[]): AppendResult {
-  // RETURNING promises no order: sort by version rather than rely on the insert's.
-  const events = recorded.sort((a, b) => a.streamVersion - b.streamVersion);
+  const events = byVersion(recorded);
   const last = events[events.length - 1];
   if (!last) throw new Error(`Insert into ${streamId} returned no rows`);
   return {

@@ -32,7 +32,12 @@ export class PostgresSnapshotStore implements SnapshotStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async load(streamId: string): Promise<StoredSnapshot | null> {
-    const { rows } = await this.pool.query<SnapshotRow>(loadSql, [streamId]);
+    // Named, so each connection plans it once: it runs before every command of a snapshotted aggregate.
+    const { rows } = await this.pool.query<SnapshotRow>({
+      name: 'snapshot-store:load',
+      text: loadSql,
+      values: [streamId],
+    });
     const row = rows[0];
     if (!row) return null;
     return {

@@ -4,6 +4,7 @@ import { decideInventory } from './inventory.decide';
 import type { InventoryError } from './inventory.errors';
 import { inventoryEventCodec, type InventoryEvent } from './inventory.events';
 import { evolveInventory } from './inventory.evolve';
+import { inventorySnapshotPolicy } from './inventory.snapshot';
 import { initialInventoryState, type InventoryState } from './inventory.state';
 
 export const inventoryAggregate: Aggregate<
@@ -19,6 +20,7 @@ export const inventoryAggregate: Aggregate<
   },
   codec: inventoryEventCodec,
   commandSchema: inventoryCommandSchema,
+  snapshot: inventorySnapshotPolicy,
 };
 
 export const inventoryStreamCategory = 'inventory';

@@ -1,3 +1,4 @@
+import { appendedChannel } from '../event-store/append-notifier';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { PubAck } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
@@ -17,7 +18,6 @@ import { Wakeup } from './wakeup';
 
 export type { OutboxRelayOptions } from './relay-options';
 
-const appendedChannel = 'events_appended';
 /** How soon to look again while committed events wait behind an older transaction. */
 const heldBackPollMs = 50;
 const firstRetryMs = 200;

@@ -92,6 +92,32 @@ describe('admin orders on Postgres', () => {
     expect(placed.totals.byCurrency).toEqual([{ currency: 'EUR', count: 1, total: eur(4_000) }]);
   });
 
+  it('finds orders by the start of their id or by part of the email, within the other filters', async () => {
+    const linus = customer(`linus-${randomUUID()}@shop.example`);
+    const [mine, other] = [order(linus.customerId), order(linus.customerId)];
+    const guest = order(null);
+    await apply(
+      linus.registered(),
+      mine.placed(),
+      other.placed(),
+      guest.placed(),
+      other.cancelled(),
+    );
+    const ids = async (input: Parameters<typeof listAdminOrders>[1]) =>
+      (await listAdminOrders(db.prisma, input)).orders.map((o) => o.orderId).sort();
+
+    expect(await ids({ search: mine.orderId })).toEqual([mine.orderId]);
+    expect(await ids({ search: mine.orderId.slice(0, 13).toUpperCase() })).toEqual([mine.orderId]);
+    expect(await ids({ search: guest.orderId })).toEqual([guest.orderId]);
+    expect(await ids({ search: linus.email.slice(0, 24).toUpperCase() })).toEqual(
+      [mine.orderId, other.orderId].sort(),
+    );
+    expect(await ids({ search: linus.email, statuses: ['Cancelled'] })).toEqual([other.orderId]);
+    // Both the email filter and the search apply, neither replaces the other.
+    expect(await ids({ search: mine.orderId, customerEmail: 'nobody@' })).toEqual([]);
+    expect(await ids({ search: `${linus.email}-not` })).toEqual([]);
+  });
+
   it('sums totals beyond 32 bits without losing a cent', async () => {
     const big = { amountMinor: 2_000_000_000, currency: 'JPY' };
     const shopper = customer();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
 import { orderStatusSchema } from '../shared/order-progress';
 import { pageInputSchema } from '../shared/page';
+import { orderSearchWhere } from './order-search';
 
 export const listAdminOrdersInputSchema = pageInputSchema
   .extend({
@@ -14,6 +15,8 @@ export const listAdminOrdersInputSchema = pageInputSchema
     placedFrom: z.date().optional(),
     /** Placed strictly before, so consecutive ranges neither overlap nor leave gaps. */
     placedBefore: z.date().optional(),
+    /** The start of an order id, or part of the customer's email. */
+    search: z.string().trim().min(1).max(254).optional(),
   })
   .refine(
     ({ placedFrom, placedBefore }) => !placedFrom || !placedBefore || placedFrom < placedBefore,
@@ -26,12 +29,14 @@ export function adminOrdersWhere(
   generation: number,
   filter: AdminOrdersFilter,
 ): Prisma.AdminOrderWhereInput {
-  const { statuses, customerId, customerEmail, placedFrom, placedBefore } = filter;
+  const { statuses, customerId, customerEmail, placedFrom, placedBefore, search } = filter;
   return {
     generation,
     status: statuses && { in: statuses },
     customerId,
     customerEmail: customerEmail && { contains: customerEmail, mode: 'insensitive' },
     placedAt: { gte: placedFrom, lt: placedBefore },
+    // Under AND, so that its email match adds to the customerEmail filter instead of replacing it.
+    AND: search ? [orderSearchWhere(search)] : [],
   };
 }

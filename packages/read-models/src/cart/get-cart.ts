@@ -37,7 +37,7 @@ export const cartResultSchema = z.object({
 });
 export type CartResult = z.infer<typeof cartResultSchema>;
 
-function cartView({ cartId, status, lines, orderId, updatedAt }: CartRow): CartView {
+export function cartView({ cartId, status, lines, orderId, updatedAt }: CartRow): CartView {
   const currency = lines[0]?.unitPrice.currency;
   return {
     cartId,

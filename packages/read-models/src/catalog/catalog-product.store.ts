@@ -9,5 +9,5 @@ export const catalogProjectionName = 'catalog';
 export const catalogProjection: PostgresProjection = productStockProjection(
   catalogProjectionName,
   evolveCatalogProduct,
-  listingTable((tx) => tx.catalogProduct),
+  listingTable((tx) => tx.catalogProduct, 'catalog_products'),
 );

@@ -123,6 +123,47 @@ describe('listCatalog', () => {
     expect(page.page).toEqual({ page: 1, pageSize: 2, totalItems: 3, totalPages: 2 });
   });
 
+  it('filters by an inclusive price range, and counts categories with every other filter', async () => {
+    const prefix = `test-${randomUUID().slice(0, 8)}`;
+    const [mug, jug, vase, bowl] = [
+      product(`${prefix}-kitchen`, { name: 'Mug', price: eur(1_000) }),
+      product(`${prefix}-kitchen`, { name: 'Jug', price: eur(2_500) }),
+      product(`${prefix}-living`, { name: 'Vase', price: eur(2_000) }),
+      product(`${prefix}-living`, { name: 'Bowl', price: eur(9_000) }),
+    ];
+    await apply(mug.added(), jug.added(), vase.added(), vase.received(3), bowl.added());
+    const ranged = await listCatalog(db.prisma, {
+      category: mug.category,
+      minPriceMinor: 1_000,
+      maxPriceMinor: 2_000,
+    });
+    expect(ranged.products.map((p) => p.name)).toEqual(['Mug']);
+    const ours = (categories: { category: string }[]) =>
+      categories.filter((entry) => entry.category.startsWith(prefix));
+    // The category filter does not narrow the counts; the price range and stock filters do.
+    expect(ours(ranged.categories)).toEqual([
+      { category: mug.category, count: 1 },
+      { category: vase.category, count: 1 },
+    ]);
+    const all = await listCatalog(db.prisma, { category: vase.category });
+    expect(ours(all.categories)).toEqual([
+      { category: mug.category, count: 2 },
+      { category: vase.category, count: 2 },
+    ]);
+    const inStock = await listCatalog(db.prisma, { minPriceMinor: 1_500, inStockOnly: true });
+    expect(ours(inStock.categories)).toEqual([{ category: vase.category, count: 1 }]);
+  });
+
+  it('refuses a price range that is negative, fractional or upside down', async () => {
+    await expect(listCatalog(db.prisma, { minPriceMinor: -1 })).rejects.toThrow(
+      /cannot be negative/,
+    );
+    await expect(listCatalog(db.prisma, { maxPriceMinor: 1.5 })).rejects.toThrow(/whole minor/);
+    await expect(
+      listCatalog(db.prisma, { minPriceMinor: 500, maxPriceMinor: 100 }),
+    ).rejects.toThrow(/not be above the maximum/);
+  });
+
   it('answers with the checkpoint of each partition the rows reflect', async () => {
     expect(await getCatalogCheckpoint(db.prisma)).toEqual({});
     const lamp = product();

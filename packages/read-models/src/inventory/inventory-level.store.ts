@@ -4,11 +4,13 @@ import {
   stockColumnsSelect,
   stockFromColumns,
   stockToColumns,
+  stockUpsertColumns,
   type StockColumns,
 } from '../shared/product-stock-columns';
 import { productStatusOf } from '../shared/product-status';
-import type { RowTable } from '../shared/row-table';
+import type { BatchRowTable } from '../shared/row-table';
 import { present } from '../shared/stored-row';
+import { upsertRows, type UpsertColumn } from '../shared/upsert-rows';
 import { evolveInventoryLevel, type InventoryLevelRow } from './inventory-level.projection';
 
 export const inventoryLevelsProjectionName = 'inventory-levels';
@@ -38,7 +40,13 @@ const toColumns = (row: InventoryLevelRow) => ({
   productName: row.product?.name ?? null,
 });
 
-const inventoryLevelTable: RowTable<InventoryLevelRow> = {
+const upsertColumns: readonly UpsertColumn<InventoryLevelRow>[] = [
+  ...stockUpsertColumns,
+  { name: 'product_status', type: 'text', value: ({ product }) => productStatusOf(product) },
+  { name: 'product_name', type: 'text', value: ({ product }) => product?.name ?? null },
+];
+
+const inventoryLevelTable: BatchRowTable<InventoryLevelRow> = {
   async load(tx, generation, productId) {
     const columns = await tx.inventoryLevel.findUnique({
       where: { generation_productId: { generation, productId } },
@@ -55,6 +63,15 @@ const inventoryLevelTable: RowTable<InventoryLevelRow> = {
       select: { productId: true },
     });
   },
+  async loadMany(tx, generation, ids) {
+    const rows = await tx.inventoryLevel.findMany({
+      where: { generation, productId: { in: [...ids] } },
+      select: inventoryLevelSelect,
+    });
+    return new Map(rows.map((columns) => [columns.productId, inventoryLevelFromColumns(columns)]));
+  },
+  saveMany: (tx, generation, rows) =>
+    upsertRows(tx, 'inventory_levels', 'product_id', upsertColumns, generation, rows),
   async dropGeneration(tx, generation) {
     await tx.inventoryLevel.deleteMany({ where: { generation } });
   },

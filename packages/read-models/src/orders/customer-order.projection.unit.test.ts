@@ -37,6 +37,7 @@ describe('customer order projection', () => {
       paidMinor: null,
       refundedMinor: 0,
       carrier: null,
+      cancellationReason: null,
       version: 1,
       updatedAt: event.recordedAt,
     });
@@ -84,7 +85,27 @@ describe('customer order projection', () => {
       next('OrderPaymentVoided', { paymentId: 'pay_1' }),
       next('OrderRefunded', { refundId: randomUUID(), amount: eur(3_000), reason: 'odd' }),
     ]);
-    expect(row).toMatchObject({ status: 'Cancelled', paidMinor: null, refundedMinor: 0 });
+    expect(row).toMatchObject({
+      status: 'Cancelled',
+      cancellationReason: 'Changed my mind',
+      paidMinor: null,
+      refundedMinor: 0,
+    });
+  });
+
+  it('keeps the reason of the cancellation that moved the order, not of a later one', () => {
+    const { placed, next } = order();
+    const row = fold([
+      placed(),
+      next('OrderStockReserved'),
+      next('OrderPaymentDeclined', { reason: 'Card declined' }),
+      next('OrderCancelled', { reason: 'Payment declined: Card declined' }),
+      next('OrderCancelled', { reason: 'Asked twice' }),
+    ]);
+    expect(row).toMatchObject({
+      status: 'Cancelled',
+      cancellationReason: 'Payment declined: Card declined',
+    });
   });
 
   it('keeps the status for an event its status does not allow, as the aggregate does', () => {

@@ -20,6 +20,7 @@ export const customerOrderSelect = {
   lines: true,
   carrier: true,
   trackingNumber: true,
+  cancellationReason: true,
   version: true,
   updatedAt: true,
 } satisfies Prisma.CustomerOrderSelect;
@@ -29,12 +30,13 @@ const linesSchema = z.array(recordedLineItemSchema);
 export function customerOrderFromColumns(
   columns: Prisma.CustomerOrderGetPayload<{ select: typeof customerOrderSelect }>,
 ): CustomerOrderRow {
-  const { carrier, trackingNumber, version, updatedAt } = columns;
+  const { carrier, trackingNumber, cancellationReason, version, updatedAt } = columns;
   return {
     ...orderSummaryFromColumns(columns),
     lines: parseColumn(linesSchema, columns.lines, 'customer_orders.lines'),
     carrier,
     trackingNumber,
+    cancellationReason,
     version,
     updatedAt,
   };
@@ -45,6 +47,7 @@ const toColumns = (row: CustomerOrderRow) => ({
   lines: [...row.lines],
   carrier: row.carrier,
   trackingNumber: row.trackingNumber,
+  cancellationReason: row.cancellationReason,
   version: row.version,
   updatedAt: row.updatedAt,
 });

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { eur, orderPlaced } from '../shared/test-support/payloads';
 import { useReadModelDatabase } from '../shared/test-support/read-model-database';
 import { testStream } from '../shared/test-support/recorded-events';
-import { applyEvents } from '../test-support/apply-events';
-import { customerOrdersProjection } from './customer-order.store';
+import { applyEvents, recordCheckpoint } from '../test-support/apply-events';
+import { customerOrdersProjection, customerOrdersProjectionName } from './customer-order.store';
+import { getCustomerOrder } from './get-customer-order';
 import { listCustomerOrders } from './list-customer-orders';
 
 const db = useReadModelDatabase();
@@ -42,13 +43,37 @@ describe('customer orders on Postgres', () => {
         itemCount: 3,
         lines: [expect.objectContaining({ name: 'Desk lamp', quantity: 3, unitPrice: eur(1_000) })],
         shipment: null,
+        cancellationReason: null,
         placedAt: new Date('2026-11-02T10:00:00.000Z'),
         updatedAt: newer.placed.recordedAt,
       },
     ]);
     expect(first.page).toEqual({ page: 1, pageSize: 1, totalItems: 2, totalPages: 2 });
     const second = await listCustomerOrders(db.prisma, { customerId: ada, page: 2, pageSize: 1 });
-    expect(second.orders).toMatchObject([{ orderId: older.orderId, status: 'Cancelled' }]);
+    expect(second.orders).toMatchObject([
+      { orderId: older.orderId, status: 'Cancelled', cancellationReason: 'Too slow' },
+    ]);
+  });
+
+  it("answers one of the shopper's orders by id, and nobody else's", async () => {
+    const [ada, grace] = [randomUUID(), randomUUID()];
+    const adas = placedOrder(ada, '2026-11-05T10:00:00.000Z');
+    const reserved = adas.stream.event('OrderStockReserved', { orderId: adas.orderId });
+    await applyEvents(db.prisma, customerOrdersProjection, [adas.placed, reserved]);
+    await recordCheckpoint(db.prisma, customerOrdersProjectionName, 1, reserved);
+
+    const mine = await getCustomerOrder(db.prisma, { customerId: ada, orderId: adas.orderId });
+    expect(mine.order).toMatchObject({ orderId: adas.orderId, status: 'StockReserved' });
+    expect(mine.checkpoint).toEqual({
+      '1': `${reserved.transactionId}:${reserved.globalPosition}`,
+    });
+    const theirs = await getCustomerOrder(db.prisma, { customerId: grace, orderId: adas.orderId });
+    expect(theirs.order).toBeNull();
+    const unknown = await getCustomerOrder(db.prisma, { customerId: ada, orderId: randomUUID() });
+    expect(unknown.order).toBeNull();
+    await expect(
+      getCustomerOrder(db.prisma, { customerId: ada, orderId: 'not-an-order' }),
+    ).rejects.toThrow(/UUID/i);
   });
 
   it('refuses a customer id that is not a uuid', async () => {

@@ -31,6 +31,8 @@ export const customerOrderViewSchema = z.object({
     }),
   ),
   shipment: z.object({ carrier: z.string(), trackingNumber: z.string() }).nullable(),
+  /** Why the order was cancelled; null unless it was. */
+  cancellationReason: z.string().nullable(),
   placedAt: z.date(),
   updatedAt: z.date(),
 });
@@ -43,8 +45,8 @@ export const customerOrdersPageSchema = z.object({
 });
 export type CustomerOrdersPage = z.infer<typeof customerOrdersPageSchema>;
 
-function customerOrderView(row: CustomerOrderRow): CustomerOrderView {
-  const { orderId, status, total, itemCount, lines, placedAt, updatedAt } = row;
+export function customerOrderView(row: CustomerOrderRow): CustomerOrderView {
+  const { orderId, status, total, itemCount, lines, cancellationReason, placedAt, updatedAt } = row;
   const { carrier, trackingNumber } = row;
   return {
     orderId,
@@ -54,6 +56,7 @@ function customerOrderView(row: CustomerOrderRow): CustomerOrderView {
     itemCount,
     lines: [...lines],
     shipment: carrier !== null && trackingNumber !== null ? { carrier, trackingNumber } : null,
+    cancellationReason,
     placedAt,
     updatedAt,
   };

@@ -9,5 +9,5 @@ export const productDetailProjectionName = 'product-detail';
 export const productDetailProjection: PostgresProjection = productStockProjection(
   productDetailProjectionName,
   evolveProductDetail,
-  listingTable((tx) => tx.productDetail),
+  listingTable((tx) => tx.productDetail, 'product_details'),
 );

@@ -117,6 +117,33 @@ describe('delivery', () => {
     ).toBe(true);
   });
 
+  it('recovers deliveries taken at the tail without waiting out the ack wait', async () => {
+    const streamId = `thing-${randomUUID()}`;
+    const consumerName = consumerNameOf(projection.name, partitionOf(streamId));
+    await vi.waitFor(() => harness.jsm.consumers.info(harness.streamName, consumerName), {
+      timeout: 10_000,
+    });
+    const thief = await harness.js.consumers.get(harness.streamName, consumerName);
+    // No later delivery follows the stolen one to reveal the gap: only the server's count can.
+    // The server serves waiting pulls in turn, so of two events the worker's pull takes one.
+    let stolen = 0;
+    for (let attempt = 0; attempt < 20 && stolen === 0; attempt++) {
+      const fetched = await thief.fetch({ max_messages: 1, expires: 1_000 });
+      await appendTo(streamId, 2);
+      for await (const msg of fetched) stolen += msg ? 1 : 0;
+    }
+    expect(stolen).toBe(1);
+    // Well inside the 30 s ack wait, after which JetStream itself would redeliver.
+    await settled();
+    expect(
+      harness.lines.some(
+        (line) =>
+          line.msg === 'restarting the consumer from the checkpoint' &&
+          String(line.reason).includes('never arrived'),
+      ),
+    ).toBe(true);
+  });
+
   it('stores a body that is not an event as a dead letter at once, and goes on', async () => {
     const streamId = `thing-${randomUUID()}`;
     const [before] = await appendTo(streamId, 1);

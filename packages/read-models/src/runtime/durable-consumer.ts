@@ -57,7 +57,9 @@ export interface ConsumerStart {
 /**
  * Replaces the partition's durable consumer with one that starts right after the checkpoint, so a
  * new owner never depends on what a previous one left unacknowledged, nor on redelivery order.
- * Explicit acks; redeliveries (only when a worker dies holding messages) back off and are bounded.
+ * Acks are cumulative (AckPolicy.All): a worker settles its messages strictly in delivery order,
+ * so acking a batch's last settled message says all of it, in one message to the server instead
+ * of one per event. Redeliveries (only when a worker dies holding messages) back off and are bounded.
  */
 export async function recreatePartitionConsumer(
   jsm: JetStreamManager,
@@ -68,7 +70,7 @@ export async function recreatePartitionConsumer(
   await jsm.consumers.delete(streamName, consumerName).catch(ignoreNotFound);
   await jsm.consumers.add(streamName, {
     durable_name: consumerName,
-    ack_policy: AckPolicy.Explicit,
+    ack_policy: AckPolicy.All,
     filter_subject: options.filterSubject,
     deliver_policy: DeliverPolicy.StartSequence,
     opt_start_seq: start.startSequence,

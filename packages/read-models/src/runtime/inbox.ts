@@ -12,6 +12,7 @@ export class Inbox {
   private queue: JsMsg[] = [];
   private nextDelivery = 1;
   private brokenBecause: string | null = null;
+  private missingSeenAt: number | null = null;
   private wake: (() => void) | null = null;
 
   push(msg: JsMsg): void {
@@ -30,6 +31,25 @@ export class Inbox {
   break(reason: string): void {
     this.brokenBecause ??= reason;
     this.notify();
+  }
+
+  /**
+   * Compares the server's count of deliveries with those that arrived. Deliveries that never
+   * arrive at the tail of a partition (another client pulling from the consumer, a lost
+   * connection) have no later delivery to reveal the gap, and would wait out the ack wait; seen on
+   * two idle checks in a row with nothing arriving between, they break the inbox like a gap.
+   */
+  checkDelivered(deliveredByServer: number): void {
+    const received = this.nextDelivery - 1;
+    if (deliveredByServer <= received || this.queue.length > 0) {
+      this.missingSeenAt = null;
+      return;
+    }
+    if (this.missingSeenAt === received) {
+      this.break(`deliveries ${received + 1} to ${deliveredByServer} never arrived`);
+      return;
+    }
+    this.missingSeenAt = received;
   }
 
   get broken(): string | null {

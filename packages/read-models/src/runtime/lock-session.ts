@@ -1,4 +1,4 @@
-import { fnv1a32 } from '@shop/domain/relay';
+import { fnv1a32 } from '@shop/domain/partitioning';
 import pg from 'pg';
 import type { Logger } from 'pino';
 

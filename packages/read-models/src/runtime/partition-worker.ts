@@ -158,8 +158,9 @@ export class PartitionWorker {
         logger: this.log,
         pause: (ms) => this.sleeper.sleep(ms),
       });
-      // Committed: an ack lost now only brings a redelivery, which the checkpoint skips.
-      for (const msg of msgs.slice(0, run.settled)) msg.ack();
+      // Committed: an ack lost now only brings a redelivery, which the checkpoint skips. Acks are
+      // cumulative (see recreatePartitionConsumer): the last settled one covers those before it.
+      msgs[run.settled - 1]?.ack();
       this.meter.record(run.settled);
       this.knownPosition = laterOf(this.knownPosition, run.lastPosition);
     } finally {
@@ -187,6 +188,7 @@ export class PartitionWorker {
       const tail = await this.ctx.streamTail.read();
       if (!tail || compareLogPositions(tail, this.knownPosition) <= 0) return;
       const info = await this.ctx.jsm.consumers.info(this.ctx.streamName, this.consumerName);
+      this.inbox.checkDelivered(info.delivered.consumer_seq);
       if (info.num_pending > 0 || info.num_ack_pending > 0 || this.inbox.size > 0) return;
       await this.ctx.prisma.$transaction(async (tx) => {
         await this.scope.cursor.lock(tx);

@@ -1,4 +1,4 @@
-import { defaultPartitionCount, streamPartition } from '@shop/domain/relay';
+import { defaultPartitionCount, streamPartition } from '@shop/domain/partitioning';
 
 /**
  * The relay's partition count. It is part of the wire contract (subjects carry the partition), so

@@ -1,5 +1,6 @@
 // What queries, admin pages and tests use of the runtime: checkpoints (read-your-writes),
-// generations, health, dead letters and rebuild requests. Nothing here talks to NATS.
+// generations, health, dead letters and rebuild requests; the read models' handlers, which retries
+// re-run; and the order saga's failed actions. Nothing here talks to NATS.
 export type {
   ExternalProjection,
   PostgresProjection,
@@ -55,3 +56,14 @@ export {
   type RebuildProgress,
   type RebuildRefusal,
 } from './rebuild-requests';
+export { postgresReadModels } from '../postgres-read-models';
+export {
+  failedSagaActionSchema,
+  listFailedSagaActions,
+  listFailedSagaActionsInputSchema,
+  retrySagaAction,
+  sagaActionIdSchema,
+  type FailedSagaAction,
+  type ListFailedSagaActionsInput,
+  type SagaActionRefusal,
+} from '../saga-actions/failed-actions';

@@ -8,6 +8,7 @@ import {
 } from '../test-support/recording-projection';
 import { createRuntimeHarness, type RuntimeHarness } from '../test-support/runtime-harness';
 import { activeGeneration } from './active-generation';
+import { listDeadLetters } from './dead-letters';
 import { projectionHealth } from './health';
 import { rebuildProgress, requestRebuild, type RebuildProgress } from './rebuild-requests';
 
@@ -81,9 +82,15 @@ describe('rebuild', () => {
 
     const all = [...history, ...written];
     expect(await activeGeneration(harness.prisma, projection.name)).toBe(2);
-    await vi.waitFor(async () => expect(effectProblems(await rowsOf(2), all)).toEqual([]), {
-      timeout: 20_000,
-    });
+    await vi.waitFor(
+      async () => {
+        // Dead letters first: when an event was set aside, its error says why.
+        const { letters } = await listDeadLetters(harness.prisma, { status: 'failed' });
+        expect(letters.map(({ error }) => error)).toEqual([]);
+        expect(effectProblems(await rowsOf(2), all)).toEqual([]);
+      },
+      { timeout: 20_000 },
+    );
     expect(await rowsOf(1)).toEqual([]);
 
     expect(sawRebuilding).toBe(true);

@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { Prisma } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
 import type { ProductListing } from './product-listing';
 import {
   stockColumnsSelect,
   stockFromColumns,
-  stockToColumns,
+  newerProduct,
+  stockUpsertColumns,
   type StockColumns,
 } from './product-stock-columns';
 import type { ProductStockRow } from './product-stock';
 import { productStatusOf } from './product-status';
 import { parseColumn, present } from './stored-row';
+import type { UpsertColumn } from './upsert-rows';
 
 /**
  * A product listing with its stock, stored flat in the catalog's and the product page's tables
@@ -42,21 +44,6 @@ export interface ListingColumns extends StockColumns {
 
 const tagsSchema = z.array(z.string());
 
-export function listingToColumns(row: ListingRow) {
-  const { product } = row;
-  return {
-    ...stockToColumns(row),
-    status: productStatusOf(product),
-    name: product?.name ?? null,
-    description: product?.description ?? null,
-    category: product?.category ?? null,
-    tags: product ? [...product.tags] : Prisma.DbNull,
-    priceMinor: product?.price.amountMinor ?? null,
-    currency: product?.price.currency ?? null,
-    addedAt: product?.addedAt ?? null,
-  };
-}
-
 export function listingFromColumns(columns: ListingColumns): ListingRow {
   if (columns.status === 'Unlisted') return stockFromColumns<ProductListing>(columns, null);
   return stockFromColumns(columns, {
@@ -72,3 +59,29 @@ export function listingFromColumns(columns: ListingColumns): ListingRow {
     addedAt: present(columns.addedAt, 'added_at'),
   });
 }
+
+/** The product part of a listing row as `upsertRows` writes it (tags as JSON text). */
+const productColumns: readonly Omit<UpsertColumn<ListingRow>, 'onConflict'>[] = [
+  { name: 'status', type: 'text', value: ({ product }) => productStatusOf(product) },
+  { name: 'name', type: 'text', value: ({ product }) => product?.name ?? null },
+  { name: 'description', type: 'text', value: ({ product }) => product?.description ?? null },
+  { name: 'category', type: 'text', value: ({ product }) => product?.category ?? null },
+  {
+    name: 'tags',
+    type: 'jsonb',
+    value: ({ product }) => (product ? JSON.stringify(product.tags) : null),
+  },
+  { name: 'price_minor', type: 'int', value: ({ product }) => product?.price.amountMinor ?? null },
+  { name: 'currency', type: 'text', value: ({ product }) => product?.price.currency ?? null },
+  {
+    name: 'added_at',
+    type: 'timestamptz',
+    value: ({ product }) => product?.addedAt.toISOString() ?? null,
+  },
+];
+
+/** A listing row's columns as `upsertRows` writes them, each part merged by its version. */
+export const listingUpsertColumns: readonly UpsertColumn<ListingRow>[] = [
+  ...stockUpsertColumns,
+  ...productColumns.map((column) => ({ ...column, onConflict: newerProduct })),
+];

@@ -2,14 +2,14 @@ import type { ReadModelsTransaction } from '../prisma';
 import {
   listingColumnsSelect,
   listingFromColumns,
-  listingToColumns,
   type ListingColumns,
+  listingUpsertColumns,
   type ListingRow,
 } from './listing-columns';
-import type { RowTable } from './row-table';
+import type { BatchRowTable } from './row-table';
+import { upsertRows } from './upsert-rows';
 
 type Key = { generation_productId: { generation: number; productId: string } };
-type Columns = ReturnType<typeof listingToColumns>;
 
 /** What a listing table's Prisma delegate (catalogProduct, productDetail) offers its store. */
 interface ListingDelegate {
@@ -17,20 +17,20 @@ interface ListingDelegate {
     where: Key;
     select: typeof listingColumnsSelect;
   }): Promise<ListingColumns | null>;
-  upsert(args: {
-    where: Key;
-    create: Columns & { generation: number };
-    update: Columns;
-    select: { productId: true };
-  }): Promise<unknown>;
+  findMany(args: {
+    where: { generation: number; productId: { in: string[] } };
+    select: typeof listingColumnsSelect;
+  }): Promise<ListingColumns[]>;
   deleteMany(args: { where: { generation: number } }): Promise<unknown>;
 }
 
 /** The store side of a table with the listing columns, whichever table it is. */
 export function listingTable(
   delegateOf: (tx: ReadModelsTransaction) => ListingDelegate,
-): RowTable<ListingRow> {
+  sqlTable: string,
+): BatchRowTable<ListingRow> {
   return {
+    mergesParts: true,
     async load(tx, generation, productId) {
       const columns = await delegateOf(tx).findUnique({
         where: { generation_productId: { generation, productId } },
@@ -38,15 +38,17 @@ export function listingTable(
       });
       return columns && listingFromColumns(columns);
     },
-    async save(tx, generation, row) {
-      const columns = listingToColumns(row);
-      await delegateOf(tx).upsert({
-        where: { generation_productId: { generation, productId: row.productId } },
-        create: { generation, ...columns },
-        update: columns,
-        select: { productId: true },
+    save: (tx, generation, row) =>
+      upsertRows(tx, sqlTable, 'product_id', listingUpsertColumns, generation, [row]),
+    async loadMany(tx, generation, ids) {
+      const rows = await delegateOf(tx).findMany({
+        where: { generation, productId: { in: [...ids] } },
+        select: listingColumnsSelect,
       });
+      return new Map(rows.map((columns) => [columns.productId, listingFromColumns(columns)]));
     },
+    saveMany: (tx, generation, rows) =>
+      upsertRows(tx, sqlTable, 'product_id', listingUpsertColumns, generation, rows),
     async dropGeneration(tx, generation) {
       await delegateOf(tx).deleteMany({ where: { generation } });
     },

@@ -1,4 +1,5 @@
 import type { ProductStockRow } from './product-stock';
+import type { UpsertColumn } from './upsert-rows';
 
 /** The stock half of a product-and-stock table, the same columns in each such table. */
 export interface StockColumns {
@@ -39,3 +40,36 @@ export const stockFromColumns = <Product>(
   inventoryVersion: columns.inventoryVersion,
   updatedAt: columns.updatedAt,
 });
+
+/** An existing row's product columns change only for a newer product part (see mergesParts). */
+export const newerProduct = { newerBy: 'product_version' } as const;
+const newerStock = { newerBy: 'inventory_version' } as const;
+
+/**
+ * The same columns as `upsertRows` writes them, the key first. Each part of an existing row is
+ * replaced only by a newer version of it and the later change time is kept, so a write of one part
+ * never undoes a concurrent write of the other (see BatchRowTable.mergesParts).
+ */
+export const stockUpsertColumns: readonly UpsertColumn<ProductStockRow<unknown>>[] = [
+  { name: 'product_id', type: 'uuid', value: (row) => row.productId },
+  {
+    name: 'product_version',
+    type: 'int',
+    value: (row) => row.productVersion,
+    onConflict: newerProduct,
+  },
+  { name: 'on_hand', type: 'int', value: (row) => row.stock.onHand, onConflict: newerStock },
+  { name: 'reserved', type: 'int', value: (row) => row.stock.reserved, onConflict: newerStock },
+  {
+    name: 'inventory_version',
+    type: 'int',
+    value: (row) => row.inventoryVersion,
+    onConflict: newerStock,
+  },
+  {
+    name: 'updated_at',
+    type: 'timestamptz',
+    value: (row) => row.updatedAt.toISOString(),
+    onConflict: 'latest',
+  },
+];

@@ -45,21 +45,3 @@ export function productAddedEvent(options: ProductAddedOptions = {}): RecordedEv
 
 export const productIdOf = (event: RecordedEvent): string =>
   event.streamId.slice('product-'.length);
-
-/** A later event (`ProductRenamed`, `ProductRepriced`, ...) of the product `added` put in the log. */
-export function laterProductEvent(
-  added: RecordedEvent,
-  type: string,
-  data: Record<string, unknown>,
-  streamVersion: number,
-): RecordedEvent {
-  return {
-    ...added,
-    ...nextLogPosition(),
-    eventId: randomUUID(),
-    type,
-    streamVersion,
-    recordedAt: new Date(added.recordedAt.getTime() + streamVersion * 1_000),
-    data: { productId: productIdOf(added), ...data },
-  };
-}

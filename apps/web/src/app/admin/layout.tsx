@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { requireAdminPage } from '~/server/auth/guards';
+import { AdminNav } from './_components/admin-nav';
 
 /**
  * Every admin page needs an admin session. This is the friendly redirect; the actions and tRPC
@@ -7,5 +8,10 @@ import { requireAdminPage } from '~/server/auth/guards';
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireAdminPage('/admin');
-  return children;
+  return (
+    <>
+      <AdminNav />
+      {children}
+    </>
+  );
 }

@@ -28,3 +28,13 @@ export const increment = (by = 1, label = 'red', at = '2026-11-23T10:00:00Z'): C
   type: 'Increment',
   data: { by, label, at },
 });
+
+export const decrement = (by = 1, label = 'red', at = '2026-11-23T10:00:00Z'): CounterCommand => ({
+  type: 'Decrement',
+  data: { by, label, at },
+});
+
+export const reset = (at = '2026-11-23T10:00:00Z'): CounterCommand => ({
+  type: 'Reset',
+  data: { at },
+});

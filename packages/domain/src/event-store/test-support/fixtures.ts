@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { pino, type Logger } from 'pino';
 import type { Result } from '../../shared/result';
-import type { AppendResult, ConcurrencyConflict, NewEvent } from '../port';
+import type { AppendResult, ConcurrencyConflict, NewEvent, StreamMoved } from '../port';
 
 /** Silent unless TEST_LOG_LEVEL asks for the logs (e.g. `TEST_LOG_LEVEL=debug`). */
 export const testLogger = (): Logger => pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -39,9 +39,9 @@ export const streamId = (category = 'thing'): string => `${category}-${randomUUI
 
 /** The append's result, for tests whose subject is not the append itself. */
 export async function appended(
-  append: Promise<Result<AppendResult, ConcurrencyConflict>>,
+  append: Promise<Result<AppendResult, ConcurrencyConflict | StreamMoved>>,
 ): Promise<AppendResult> {
   const result = await append;
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(`${result.error.kind} on ${result.error.streamId}`);
   return result.value;
 }

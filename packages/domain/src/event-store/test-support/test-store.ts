@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
 import type pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { PostgresEventStore } from '../postgres-event-store';
 import { PostgresSnapshotStore } from '../postgres-snapshot-store';
 import { testLogger, testPool } from './fixtures';
@@ -37,4 +38,17 @@ export async function openTestStore(): Promise<TestStore> {
 export async function closeTestStore(store: TestStore | undefined): Promise<void> {
   await store?.pool.end();
   await store?.database.drop();
+}
+
+/** A test store for the tests of one file, closed after them. Call at the top level of the file. */
+export function useTestStore(): () => TestStore {
+  let store: TestStore | undefined;
+  beforeAll(async () => {
+    store = await openTestStore();
+  });
+  afterAll(() => closeTestStore(store));
+  return () => {
+    if (!store) throw new Error('The test store is used before its beforeAll ran');
+    return store;
+  };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type ReadModelsPrisma } from '../../prisma';
@@ -13,7 +12,6 @@ import { termsOf } from './search-terms';
 
 const productCount = 10_000;
 const generation = 1;
-const budgetMs = 50;
 
 const materials = [
   'oak',
@@ -132,18 +130,11 @@ afterAll(async () => {
 
 const engine = () => createPostgresSearchEngine({ prisma });
 
-async function medianMs(query: SearchQueryInput): Promise<number> {
-  const search = engine();
-  await search.search(query);
-  const timings: number[] = [];
-  for (let run = 0; run < 9; run++) {
-    const start = performance.now();
-    await search.search(query);
-    timings.push(performance.now() - start);
-  }
-  return timings.sort((a, b) => a - b)[4] as number;
-}
-
+/*
+ * What the engine answers at the catalog's size. How fast it answers is measured by
+ * bench/search.bench.ts, beside a raw baseline in the same run: a timed assertion here would fail
+ * with the load of the machine, not with the code.
+ */
 describe(`Postgres search over ${productCount} products`, () => {
   it.each<[string, SearchQueryInput]>([
     ['a word', { text: 'lamp' }],
@@ -154,10 +145,10 @@ describe(`Postgres search over ${productCount} products`, () => {
     ['a typo, with a suggestion', { text: 'keybord' }],
     ['everything, newest first, with both facets', { sort: 'newest' }],
     ['a later page sorted by price', { text: 'chair', sort: 'price_desc', page: 5 }],
-  ])(`answers %s in under ${budgetMs} ms (median of 9)`, async (_, query) => {
+  ])('answers %s with a full page', async (_, query) => {
     const result = await engine().search(query);
     expect(result.total).toBeGreaterThan(0);
-    expect(await medianMs(query)).toBeLessThan(budgetMs);
+    expect(result.hits).toHaveLength(Math.min(20, result.total - (result.page - 1) * 20));
   });
 
   it('finds and suggests as it should at this size', async () => {
@@ -166,5 +157,21 @@ describe(`Postgres search over ${productCount} products`, () => {
     const all = await engine().search({});
     expect(all.total).toBe(productCount - productCount / 50);
     expect(all.facets.categories).toHaveLength(categories.length);
+    const counted = all.facets.categories.reduce((sum, { count }) => sum + count, 0);
+    expect(counted).toBe(all.total);
+  });
+
+  it('pages the newest products first, discontinued ones left out', async () => {
+    const numberOf = (name: string) => Number(name.split(' ').at(-1));
+    const first = await engine().search({ sort: 'newest' });
+    expect(first.hits.map(({ name }) => numberOf(name))).toEqual(
+      Array.from({ length: 20 }, (_, k) => productCount - 1 - k),
+    );
+    // Page 3 of "office" (every 8th product by n * 3 mod 8): 1 in 50 discontinued along the way.
+    const office = await engine().search({ sort: 'newest', category: 'office', page: 3 });
+    const numbers = office.hits.map(({ name }) => numberOf(name));
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    expect(numbers.every((n) => pick(categories, n * 3) === 'office' && n % 50 !== 0)).toBe(true);
+    expect(office.total).toBe(office.facets.categories.find((c) => c.value === 'office')?.count);
   });
 });

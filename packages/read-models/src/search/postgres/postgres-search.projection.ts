@@ -1,13 +1,19 @@
-import type { RecordedEvent } from '@shop/domain';
+import { productStreamCategory, type RecordedEvent } from '@shop/domain';
 import type { ReadModelsTransaction } from '../../prisma';
 import type { PostgresProjection } from '../../runtime/projection';
+import { noProductPart, noStockPart, type DocumentPart } from '../search-document';
 import { evolveProductPart, evolveStockPart } from '../search-document.evolve';
-import { searchCategories, searchEventTypes, searchTargetOf } from '../search-events';
+import {
+  searchCategories,
+  searchEventTypes,
+  searchTargetOf,
+  type SearchTarget,
+} from '../search-events';
 import {
   adjustTerms,
   dropSearchGeneration,
-  readProductPart,
-  readStockPart,
+  readProductParts,
+  readStockParts,
   writeProducts,
   writeStock,
 } from './postgres-search.store';
@@ -25,35 +31,76 @@ export const postgresSearchProjection: PostgresProjection = {
   name: postgresSearchProjectionName,
   categories: searchCategories,
   handles: searchEventTypes,
-  async apply(tx, event, { generation }) {
-    const { stream, productId } = searchTargetOf(event);
-    if (stream === 'product') await applyProductEvent(tx, generation, productId, event);
-    else await applyInventoryEvent(tx, generation, productId, event);
-  },
+  apply: (tx, event, { generation }) => applyEvents(tx, [event], generation),
+  applyBatch: (tx, events, { generation }) => applyEvents(tx, events, generation),
   dropGeneration: dropSearchGeneration,
 };
 
-async function applyProductEvent(
-  tx: ReadModelsTransaction,
-  generation: number,
-  productId: string,
-  event: RecordedEvent,
-): Promise<void> {
-  const before = await readProductPart(tx, generation, productId);
-  const after = evolveProductPart(before, event);
-  // Unchanged: already reflected. No state: an event of a product never added.
-  if (after === before || after.state === null) return;
-  await writeProducts(tx, generation, [{ productId, part: { ...after, state: after.state } }]);
-  await adjustTerms(tx, generation, diffTerms(termsOf(before.state), termsOf(after.state)));
+type Targeted = SearchTarget & { readonly event: RecordedEvent };
+
+/** Each product's part before the events and after them, folded in log order. */
+function foldParts<State>(
+  targets: readonly Targeted[],
+  stored: ReadonlyMap<string, DocumentPart<State>>,
+  none: DocumentPart<State>,
+  evolve: (part: DocumentPart<State>, event: RecordedEvent) => DocumentPart<State>,
+): Map<string, { before: DocumentPart<State>; after: DocumentPart<State> }> {
+  const parts = new Map<string, { before: DocumentPart<State>; after: DocumentPart<State> }>();
+  for (const { productId, event } of targets) {
+    const before = parts.get(productId)?.before ?? stored.get(productId) ?? none;
+    const current = parts.get(productId)?.after ?? before;
+    parts.set(productId, { before, after: evolve(current, event) });
+  }
+  return parts;
 }
 
-async function applyInventoryEvent(
+const productIdsOf = (targets: readonly Targeted[]) => [
+  ...new Set(targets.map(({ productId }) => productId)),
+];
+
+/**
+ * Events in log order, with the effect of applying them one at a time: each product's parts are
+ * read once, folded through its events and written once if they changed, and the words of the
+ * listings that changed are counted in or out together (a product's share of a word's count only
+ * depends on its listing before and after).
+ */
+async function applyEvents(
   tx: ReadModelsTransaction,
+  events: readonly RecordedEvent[],
   generation: number,
-  productId: string,
-  event: RecordedEvent,
 ): Promise<void> {
-  const before = await readStockPart(tx, generation, productId);
-  const after = evolveStockPart(before, event);
-  if (after !== before) await writeStock(tx, generation, [{ productId, part: after }]);
+  const targets = events.map((event) => ({ ...searchTargetOf(event), event }));
+  const ofProducts = targets.filter(({ stream }) => stream === productStreamCategory);
+  const ofStock = targets.filter(({ stream }) => stream !== productStreamCategory);
+  const products = foldParts(
+    ofProducts,
+    await readProductParts(tx, generation, productIdsOf(ofProducts)),
+    noProductPart,
+    evolveProductPart,
+  );
+  // Unchanged: already reflected. No state: only events of a product never added.
+  const listings = [...products].flatMap(([productId, { before, after }]) =>
+    after === before || after.state === null
+      ? []
+      : [{ productId, before: before.state, part: { ...after, state: after.state } }],
+  );
+  await writeProducts(tx, generation, listings);
+  const diffs = listings.map(({ before, part }) => diffTerms(termsOf(before), termsOf(part.state)));
+  await adjustTerms(tx, generation, {
+    added: diffs.flatMap(({ added }) => added),
+    removed: diffs.flatMap(({ removed }) => removed),
+  });
+  const stock = foldParts(
+    ofStock,
+    await readStockParts(tx, generation, productIdsOf(ofStock)),
+    noStockPart,
+    evolveStockPart,
+  );
+  await writeStock(
+    tx,
+    generation,
+    [...stock].flatMap(([productId, { before, after }]) =>
+      after === before ? [] : [{ productId, part: after }],
+    ),
+  );
 }

@@ -57,8 +57,12 @@ function textQueries(text: string, generation: number): Prisma.Sql {
 
 /**
  * One statement for a whole answer: the page of hits with highlights, the total, and both facets.
- * `matched` (narrow rows) applies every filter but the category; the category facet counts it,
- * everything else reads `filtered`. Names, descriptions and highlights are read for the page only.
+ * `matched` (narrow rows) applies every filter but the category; `by_category` counts it once,
+ * which gives the category facet and the total; the tag facet counts `filtered` (the category
+ * applied too). A text query ranks every match, so its page is sorted from `matched`; without text
+ * the page reads the table in the sort's order and stops after it (an index serves "newest"), and
+ * `matched` is only scanned for the counts rather than copied. Names, descriptions and highlights
+ * are read for the page only.
  */
 export function searchStatement(query: SearchQuery, generation: number): Prisma.Sql {
   const { text, category, tags, minPrice, maxPrice, inStock, page, pageSize } = query;
@@ -73,12 +77,15 @@ export function searchStatement(query: SearchQuery, generation: number): Prisma.
                           AND s.product_id = p.product_id AND s.on_hand - s.reserved > 0)`
       : empty,
   ];
+  const listed = sql`p.generation = ${generation} AND NOT p.discontinued ${join(conditions, ' ')}`;
   // An exact match counts double: "lamp" ranks a lamp above a lamb.
   const rank = text
     ? sql`2 * ts_rank(p.search_vector, (SELECT exact FROM query)) + ts_rank(p.search_vector, ${tolerant})`
     : sql`0`;
+  const inCategory = category === undefined ? empty : sql`AND category = ${category}`;
   // Without a category filter, `filtered` would only copy `matched`.
   const filtered = raw(category === undefined ? 'matched' : 'filtered');
+  const window = sql`ORDER BY ${orderBy(query)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   const headline = (column: string, options: string) =>
     sql`ts_headline('english', ${raw(column)}, ${tolerant}, ${options}::text)`;
   const nameHighlight = text ? headline('p.name', wholeText) : sql`NULL`;
@@ -89,23 +96,23 @@ export function searchStatement(query: SearchQuery, generation: number): Prisma.
     : sql`NULL`;
   return sql`
     WITH query AS (${text ? textQueries(text, generation) : sql`SELECT NULL::tsquery AS exact, NULL::tsquery AS tolerant`}),
-    matched AS (
+    matched AS ${raw(text ? 'MATERIALIZED' : 'NOT MATERIALIZED')} (
       SELECT p.product_id, p.category, p.tags, p.price_minor, p.added_at, ${rank} AS rank
         FROM "search_products" p
-       WHERE p.generation = ${generation} AND NOT p.discontinued ${join(conditions, ' ')}
-    )${
-      category === undefined
-        ? empty
-        : sql`, filtered AS (SELECT * FROM matched WHERE category = ${category})`
-    }, page AS (
-      SELECT product_id, rank, price_minor, added_at FROM ${filtered}
-       ORDER BY ${orderBy(query)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
-    )
+       WHERE ${listed}
+    ), by_category AS (
+      SELECT category, count(*)::integer AS count FROM matched GROUP BY category
+    )${category === undefined ? empty : sql`, filtered AS (SELECT * FROM matched WHERE true ${inCategory})`}, page AS (${
+      text
+        ? sql`SELECT product_id, rank, price_minor, added_at FROM ${filtered} ${window}`
+        : sql`SELECT p.product_id, 0 AS rank, p.price_minor, p.added_at FROM "search_products" p
+               WHERE ${listed} ${inCategory} ${window}`
+    })
     SELECT
-      (SELECT count(*)::integer FROM ${filtered}) AS total,
+      (SELECT COALESCE(sum(count), 0)::integer FROM by_category WHERE true ${inCategory}) AS total,
       (SELECT COALESCE(json_agg(c ORDER BY c.count DESC, c.value), '[]'::json) FROM (
-         SELECT category AS value, count(*)::integer AS count FROM matched
-          GROUP BY category ORDER BY count(*) DESC, category LIMIT ${facetSize}) c) AS categories,
+         SELECT category AS value, count FROM by_category
+          ORDER BY count DESC, category LIMIT ${facetSize}) c) AS categories,
       (SELECT COALESCE(json_agg(t ORDER BY t.count DESC, t.value), '[]'::json) FROM (
          SELECT tag AS value, count(*)::integer AS count
            FROM (SELECT unnest(tags) AS tag FROM ${filtered}) AS tagged

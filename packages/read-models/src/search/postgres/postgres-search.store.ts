@@ -37,22 +37,59 @@ interface StoredProduct {
   discontinued: boolean;
 }
 
+/** The product parts of these products (those stored; the others have none yet). */
+export async function readProductParts(
+  tx: ReadModelsTransaction,
+  generation: number,
+  productIds: readonly string[],
+): Promise<Map<string, ProductPart>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<(StoredProduct & { product_id: string })[]>`
+    SELECT "product_id"::text, "version", "name", "description", "category", "tags",
+           "price_minor", "currency", "added_at", "discontinued"
+      FROM "search_products"
+     WHERE "generation" = ${generation} AND "product_id" = ANY(${productIds}::uuid[])`;
+  return new Map(
+    rows.map(({ product_id, version, price_minor, currency, added_at, ...product }) => [
+      product_id,
+      {
+        version,
+        state: {
+          ...product,
+          price: { amountMinor: price_minor, currency },
+          addedAt: added_at.toISOString(),
+        },
+      },
+    ]),
+  );
+}
+
 export async function readProductPart(
   tx: ReadModelsTransaction,
   generation: number,
   productId: string,
 ): Promise<ProductPart> {
-  const [row] = await tx.$queryRaw<StoredProduct[]>`
-    SELECT "version", "name", "description", "category", "tags", "price_minor", "currency",
-           "added_at", "discontinued"
-      FROM "search_products"
-     WHERE "generation" = ${generation} AND "product_id" = ${productId}::uuid`;
-  if (!row) return noProductPart;
-  const { version, price_minor: amountMinor, currency, added_at: addedAt, ...product } = row;
-  return {
-    version,
-    state: { ...product, price: { amountMinor, currency }, addedAt: addedAt.toISOString() },
-  };
+  return (await readProductParts(tx, generation, [productId])).get(productId) ?? noProductPart;
+}
+
+/** The stock parts of these products (those stored; the others have none yet). */
+export async function readStockParts(
+  tx: ReadModelsTransaction,
+  generation: number,
+  productIds: readonly string[],
+): Promise<Map<string, StockPart>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<
+    { product_id: string; version: number; on_hand: number; reserved: number }[]
+  >`
+    SELECT "product_id"::text, "version", "on_hand", "reserved" FROM "search_stock"
+     WHERE "generation" = ${generation} AND "product_id" = ANY(${productIds}::uuid[])`;
+  return new Map(
+    rows.map((row) => [
+      row.product_id,
+      { version: row.version, state: { onHand: row.on_hand, reserved: row.reserved } },
+    ]),
+  );
 }
 
 export async function readStockPart(
@@ -60,12 +97,7 @@ export async function readStockPart(
   generation: number,
   productId: string,
 ): Promise<StockPart> {
-  const [row] = await tx.$queryRaw<{ version: number; on_hand: number; reserved: number }[]>`
-    SELECT "version", "on_hand", "reserved" FROM "search_stock"
-     WHERE "generation" = ${generation} AND "product_id" = ${productId}::uuid`;
-  return row
-    ? { version: row.version, state: { onHand: row.on_hand, reserved: row.reserved } }
-    : noStockPart;
+  return (await readStockParts(tx, generation, [productId])).get(productId) ?? noStockPart;
 }
 
 export async function writeProducts(
@@ -73,6 +105,7 @@ export async function writeProducts(
   generation: number,
   rows: readonly ProductRow[],
 ): Promise<void> {
+  if (rows.length === 0) return;
   const records = rows.map(({ productId, part: { version, state } }) => ({
     product_id: productId,
     version,
@@ -113,6 +146,7 @@ export async function writeStock(
   generation: number,
   rows: readonly StockRow[],
 ): Promise<void> {
+  if (rows.length === 0) return;
   const records = rows.map(({ productId, part: { version, state } }) => ({
     product_id: productId,
     version,
@@ -130,21 +164,39 @@ export async function writeStock(
      WHERE s."version" < EXCLUDED."version"`;
 }
 
-/** Counts each product's words in or out; a word no listed product uses any more is deleted. */
+/**
+ * Counts each product's words in or out; a word no listed product uses any more is deleted.
+ *
+ * A word's count is shared by products whose streams are applied by different partitions at the
+ * same time, so its read-modify-write is serialised: the batch first takes a transaction lock per
+ * word, in lock-id order (the same in every transaction, so two batches wait instead of
+ * deadlocking), then updates and deletes in separate statements that see each other's effect.
+ */
 export async function adjustTerms(
   tx: ReadModelsTransaction,
   generation: number,
   { added, removed }: { added: readonly string[]; removed: readonly string[] },
 ): Promise<void> {
+  if (added.length === 0 && removed.length === 0) return;
+  const keys = [...new Set([...added, ...removed])].map(
+    (term) => `search_terms:${generation}:${term}`,
+  );
+  await tx.$executeRaw`
+    SELECT pg_advisory_xact_lock(lock_id)
+    FROM (
+      SELECT DISTINCT hashtextextended(key, 0) AS lock_id
+      FROM unnest(${keys}::text[]) AS key
+      ORDER BY lock_id
+      OFFSET 0
+    ) AS ordered`;
   if (removed.length > 0) {
+    const counted = Prisma.sql`
+      SELECT term, count(*)::integer AS n FROM unnest(${removed}::text[]) AS term GROUP BY term`;
     await tx.$executeRaw`
-      WITH removed AS (
-        SELECT term, count(*)::integer AS n FROM unnest(${removed}::text[]) AS term GROUP BY term
-      ), gone AS (
-        DELETE FROM "search_terms" t USING removed r
-         WHERE t."generation" = ${generation} AND t."term" = r.term AND t."products" <= r.n
-      )
-      UPDATE "search_terms" t SET "products" = t."products" - r.n FROM removed r
+      DELETE FROM "search_terms" t USING (${counted}) r
+       WHERE t."generation" = ${generation} AND t."term" = r.term AND t."products" <= r.n`;
+    await tx.$executeRaw`
+      UPDATE "search_terms" t SET "products" = t."products" - r.n FROM (${counted}) r
        WHERE t."generation" = ${generation} AND t."term" = r.term AND t."products" > r.n`;
   }
   if (added.length > 0) {

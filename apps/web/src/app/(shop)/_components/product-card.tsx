@@ -1,10 +1,41 @@
-import type { StorefrontProduct } from '~/server/trpc/routers/catalog/list.types';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import styles from './shop.module.css';
+import { StockLabel } from './stock-label';
 
-export function ProductCard({ product }: { product: StorefrontProduct }) {
+export interface ProductCardProduct {
+  readonly productId: string;
+  readonly name: string;
+  readonly formattedPrice: string;
+  readonly category: string;
+  readonly inStock: boolean;
+}
+
+/**
+ * A product in a list, linking to its page; the whole card is the link's target. `name` and
+ * `description` may be given as highlighted markup by search.
+ */
+export function ProductCard({
+  product,
+  name,
+  description,
+}: {
+  product: ProductCardProduct;
+  name?: ReactNode;
+  description?: ReactNode;
+}) {
   return (
-    <li className="card product-card" data-testid="product">
-      <h2>{product.name}</h2>
-      {product.description && <p>{product.description}</p>}
+    <li className={`card product-card ${styles.card}`} data-testid="product">
+      <h2>
+        <Link href={`/products/${product.productId}`} className={styles.cardLink}>
+          {name ?? product.name}
+        </Link>
+      </h2>
+      {description && <p>{description}</p>}
+      <div className={styles.meta}>
+        <span>{product.category}</span>
+        <StockLabel inStock={product.inStock} />
+      </div>
       <span className="price">{product.formattedPrice}</span>
     </li>
   );

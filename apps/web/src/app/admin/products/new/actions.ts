@@ -1,13 +1,17 @@
 'use server';
 
-import { randomUUID } from 'node:crypto';
-import { addProduct, formatLogPosition, type LogPosition } from '@shop/domain';
+import {
+  addProduct,
+  productStreamId,
+  type CommandContext,
+  type CommandHandlerDeps,
+} from '@shop/domain';
 import type { Route } from 'next';
 import { redirect } from 'next/navigation';
-import { adminSession } from '~/server/auth/guards';
-import { failureForForm } from '~/server/failures';
-import { logger } from '~/server/logger';
-import { services } from '~/server/services';
+import { adminSession } from '../../../../server/auth/guards';
+import { runCommandAction } from '../../../../server/command-action';
+import { logger } from '../../../../server/logger';
+import { notTextErrors } from '../../_lib/text-fields';
 import type { AddProductFormState } from './form-state';
 import { invalidFormState, readAddProductValues } from './form-values';
 
@@ -19,51 +23,36 @@ export async function addProductAction(
   _previous: AddProductFormState,
   formData: FormData,
 ): Promise<AddProductFormState> {
-  const admin = await adminSession();
-  if (!admin) {
-    logger.warn({ command: 'AddProduct', outcome: 'refused' }, 'command refused: not an admin');
-    return { ...notAllowed, values: readAddProductValues(formData).values };
-  }
-  const context = {
-    commandId: randomUUID(),
-    correlationId: randomUUID(),
-    actor: `admin:${admin.email}`,
-  };
-  const log = logger.child({ command: 'AddProduct', ...context });
   const { values, notText } = readAddProductValues(formData);
-
+  const session = await adminSession();
+  if (!session) {
+    logger.warn({ command: 'AddProduct', outcome: 'refused' }, 'command refused: not an admin');
+    return { ...notAllowed, values };
+  }
   if (notText.length > 0) {
-    log.info({ outcome: 'malformed', fields: notText }, 'command rejected');
-    const messages = Object.fromEntries(notText.map((field) => [field, ['Must be text.']]));
-    return invalidFormState(values, 'The form was not sent as text fields.', messages);
-  }
-
-  let result: Awaited<ReturnType<typeof addProduct>>;
-  try {
-    result = await addProduct(services().commands, values, context);
-  } catch (error) {
-    log.error({ err: error, outcome: 'error' }, 'command failed');
-    return {
-      status: 'failed',
+    logger.info({ command: 'AddProduct', outcome: 'malformed', fields: notText }, 'rejected');
+    return invalidFormState(
       values,
-      message: 'The product could not be saved just now. Please try again.',
-    };
+      'The form was not sent as text fields.',
+      notTextErrors(notText),
+    );
   }
 
+  const { result, value } = await runCommandAction({
+    command: 'AddProduct',
+    session,
+    // The service gives the product its id, so the stream is known once it has run.
+    streamId: ({ productId }) => productStreamId(productId),
+    run: (deps: CommandHandlerDeps, context: CommandContext) => addProduct(deps, values, context),
+  });
   if (!result.ok) {
-    log.info({ outcome: result.error.kind }, 'command rejected');
-    const failure = failureForForm(result.error);
-    return failure.kind === 'fields'
-      ? invalidFormState(values, failure.message, failure.fieldErrors)
-      : { status: 'failed', values, message: failure.message };
+    const { message, fieldErrors } = result;
+    // A validation failure always names at least one field (or `_form`); a rule broken, none.
+    return Object.keys(fieldErrors).length > 0
+      ? invalidFormState(values, message, withoutEmpty(fieldErrors))
+      : { status: 'failed', values, message };
   }
-
-  const { productId, position } = result.value;
-  log.info(
-    { outcome: 'accepted', productId, position: position && formatLogPosition(position) },
-    'command accepted',
-  );
-  redirect(storefrontAwaiting(position, productId, values.name));
+  redirect(storefrontAwaiting(result.position, value?.productId, values.name));
 }
 
 const notAllowed = {
@@ -71,13 +60,20 @@ const notAllowed = {
   message: 'Only a signed-in admin can add products. Sign in as an admin and try again.',
 } as const;
 
+const withoutEmpty = (fieldErrors: Readonly<Record<string, readonly string[] | undefined>>) =>
+  Object.fromEntries(
+    Object.entries(fieldErrors).flatMap(([field, messages]) =>
+      messages ? [[field, messages]] : [],
+    ),
+  );
+
 /** The storefront, told which write to wait for (`position` is the command's consistency token). */
-function storefrontAwaiting(position: LogPosition | null, productId: string, name: string): Route {
-  if (position === null) return '/';
-  const query = new URLSearchParams({
-    awaiting: formatLogPosition(position),
-    product: productId,
-    name: name.trim(),
-  });
+function storefrontAwaiting(
+  position: string | null,
+  productId: string | undefined,
+  name: string,
+): Route {
+  if (position === null || productId === undefined) return '/';
+  const query = new URLSearchParams({ awaiting: position, product: productId, name: name.trim() });
   return `/?${query.toString()}`;
 }

@@ -1,3 +1,4 @@
+import { readTextFields } from '../../_lib/text-fields';
 import {
   addProductFields,
   type AddProductField,
@@ -5,28 +6,12 @@ import {
   type AddProductValues,
 } from './form-state';
 
-/**
- * The submitted fields as text. An absent field reads as empty, so a request missing a field gets
- * the same "is required" message as an empty input; a file where text belongs is reported by name.
- */
+/** The submitted fields as text (see readTextFields). */
 export function readAddProductValues(formData: FormData): {
   values: AddProductValues;
   notText: AddProductField[];
 } {
-  const notText: AddProductField[] = [];
-  const read = (field: AddProductField): string => {
-    const value = formData.get(field);
-    if (value === null || typeof value === 'string') return value ?? '';
-    notText.push(field);
-    return '';
-  };
-  const values: AddProductValues = {
-    name: read('name'),
-    description: read('description'),
-    price: read('price'),
-    currency: read('currency'),
-  };
-  return { values, notText };
+  return readTextFields(formData, addProductFields);
 }
 
 const isField = (key: string): key is AddProductField =>

@@ -1,8 +1,8 @@
 import { createTRPCRouter } from '../../init';
-import { checkpointProcedure } from './checkpoint';
 import { listProcedure } from './list';
+import { productProcedure } from './product';
 
 export const catalogRouter = createTRPCRouter({
   list: listProcedure,
-  checkpoint: checkpointProcedure,
+  product: productProcedure,
 });

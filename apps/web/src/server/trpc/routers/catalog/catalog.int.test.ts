@@ -1,11 +1,12 @@
-import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
 import { randomUUID } from 'node:crypto';
 import { productStreamId } from '@shop/domain';
+import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
 import {
   catalogProjection,
   catalogProjectionName,
   createPrismaClient,
   partitionOf,
+  productDetailProjection,
   type ReadModelsPrisma,
 } from '@shop/read-models';
 import { applyEvents, productAddedEvent, recordCheckpoint } from '@shop/read-models/testing';
@@ -34,33 +35,22 @@ afterAll(async () => {
 const productId = randomUUID();
 const streamId = productStreamId(productId);
 
-function otherPartitionStream(partition: number): string {
-  for (;;) {
-    const candidate = productStreamId(randomUUID());
-    if (partitionOf(candidate) !== partition) return candidate;
-  }
-}
-
-describe('catalog procedures', () => {
-  it('before the catalog has read anything: no products, an empty checkpoint, nothing reached', async () => {
-    const page = await caller.catalog.list({});
-    expect(page.products).toEqual([]);
-    expect(page.checkpoint).toEqual({});
-    expect(page.reached).toBe(true);
-    expect(await caller.catalog.checkpoint({ awaiting: { streamId, position: '5:1' } })).toEqual({
+describe('catalog.list', () => {
+  it('before the catalog has read anything: no products, no categories, an empty checkpoint', async () => {
+    expect(await caller.catalog.list({})).toEqual({
+      products: [],
+      page: { page: 1, pageSize: 20, totalItems: 0, totalPages: 0 },
+      categories: [],
       checkpoint: {},
-      reached: false,
     });
   });
 
-  it('lists products with formatted prices, and says whether an awaited write is included', async () => {
+  it('lists products with formatted prices, category counts and the checkpoint they reflect', async () => {
     const added = productAddedEvent({ productId, name: 'Stoneware mug' });
     await applyEvents(prisma, catalogProjection, [added]);
     await recordCheckpoint(prisma, catalogProjectionName, partitionOf(streamId), added);
-    const at = `${added.transactionId}:${added.globalPosition}`;
-    const later = `${added.transactionId}:${added.globalPosition + 1n}`;
 
-    const page = await caller.catalog.list({ awaiting: { streamId, position: at } });
+    const page = await caller.catalog.list({});
     expect(page.products).toEqual([
       expect.objectContaining({
         productId,
@@ -69,23 +59,46 @@ describe('catalog procedures', () => {
         formattedPrice: '€34.50',
       }),
     ]);
-    expect(page.checkpoint).toEqual({ [String(partitionOf(streamId))]: at });
-    expect(page.reached).toBe(true);
-    const notYet = { awaiting: { streamId, position: later } };
-    expect((await caller.catalog.list(notYet)).reached).toBe(false);
-    expect((await caller.catalog.checkpoint(notYet)).reached).toBe(false);
-    // Another partition's stream is judged by its own (empty) checkpoint, not this one.
-    const elsewhere = otherPartitionStream(partitionOf(streamId));
-    expect(
-      (await caller.catalog.checkpoint({ awaiting: { streamId: elsewhere, position: at } }))
-        .reached,
-    ).toBe(false);
+    expect(page.categories).toEqual([{ category: page.products[0]?.category, count: 1 }]);
+    expect(page.checkpoint).toEqual({
+      [String(partitionOf(streamId))]: `${added.transactionId}:${added.globalPosition}`,
+    });
+    expect((await caller.catalog.list({ minPriceMinor: 3_451 })).products).toEqual([]);
+    expect((await caller.catalog.list({ maxPriceMinor: 3_450 })).products).toHaveLength(1);
   });
 
-  it('refuses an awaited position that is not one', async () => {
+  it('refuses a negative price, an upside-down range and an unknown sort', async () => {
+    await expect(caller.catalog.list({ minPriceMinor: -1 })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     await expect(
-      caller.catalog.list({ awaiting: { streamId, position: '10:12; drop table' } }),
-    ).rejects.toMatchObject({
+      caller.catalog.list({ minPriceMinor: 10, maxPriceMinor: 5 }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      // @ts-expect-error: not a sort
+      caller.catalog.list({ sort: 'random' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(caller.catalog.list({ page: 0 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
+
+describe('catalog.product', () => {
+  it('shows a product added to the product pages, with its price formatted', async () => {
+    const added = productAddedEvent({ name: 'Walnut board' });
+    await applyEvents(prisma, productDetailProjection, [added]);
+    const id = added.streamId.slice('product-'.length);
+    expect((await caller.catalog.product({ productId: id })).product).toMatchObject({
+      productId: id,
+      name: 'Walnut board',
+      formattedPrice: '€34.50',
+      discontinued: false,
+      inStock: false,
+    });
+  });
+
+  it('answers null for a product it does not know, and refuses an id that is not one', async () => {
+    expect((await caller.catalog.product({ productId: randomUUID() })).product).toBeNull();
+    await expect(caller.catalog.product({ productId: '../etc/passwd' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
   });

@@ -1,12 +1,13 @@
 import {
+  catalogPageSchema,
   catalogProductViewSchema,
   listCatalogInputSchema,
   pageInfoSchema,
+  readModelCheckpointSchema,
 } from '@shop/read-models';
 import { z } from 'zod';
-import { awaitingInputSchema, checkpointOutputSchema } from './consistency';
 
-export const catalogListInputSchema = listCatalogInputSchema.extend(awaitingInputSchema.shape);
+export const catalogListInputSchema = listCatalogInputSchema;
 
 // The price arrives formatted: formatting in the browser would ship the domain's money module, and
 // zod with it, to every shopper for the sake of one Intl call.
@@ -18,7 +19,7 @@ export type StorefrontProduct = z.infer<typeof storefrontProductSchema>;
 export const catalogListOutputSchema = z.object({
   products: z.array(storefrontProductSchema),
   page: pageInfoSchema,
-  checkpoint: checkpointOutputSchema,
-  /** Whether these products already include the awaited write (true when nothing is awaited). */
-  reached: z.boolean(),
+  categories: catalogPageSchema.shape.categories,
+  /** How far the catalog had read each partition of the log when it answered. */
+  checkpoint: readModelCheckpointSchema,
 });

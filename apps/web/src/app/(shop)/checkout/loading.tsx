@@ -1,0 +1,5 @@
+import { PageLoading } from '../cart/_components/page-loading';
+
+export default function CheckoutLoading() {
+  return <PageLoading title="Checkout" message="Loading your cart…" />;
+}

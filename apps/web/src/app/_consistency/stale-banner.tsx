@@ -1,0 +1,36 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '~/trpc/react';
+import type { ProjectionName } from './awaited-write';
+import styles from './consistency.module.css';
+import { staleMessages } from './stale-messages';
+
+const pollEveryMs = 1_000;
+
+/**
+ * Tells the shopper when a read model the page shows lags beyond its bound, has stalled or is being
+ * rebuilt, and goes away by itself once it has caught up. It floats over the page's foot, so its
+ * coming and going moves nothing. The live region is always present so that changes are announced.
+ */
+export function StaleBanner({ projections }: { projections: readonly ProjectionName[] }) {
+  const trpc = useTRPC();
+  const status = useQuery({
+    ...trpc.freshness.status.queryOptions({ projections: [...projections] }),
+    refetchInterval: pollEveryMs,
+    staleTime: 0,
+  });
+  // A failed poll keeps the last answer: it says nothing new about the read models.
+  const messages = staleMessages(status.data?.projections ?? []);
+  return (
+    <div role="status" aria-live="polite" className={styles.bannerRegion}>
+      {messages.length > 0 && (
+        <div className={styles.banner} data-testid="stale-banner">
+          {messages.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
