@@ -6,9 +6,13 @@ export type Measurement =
   | 'raw1'
   | 'append1'
   | 'command1'
+  | 'commandCached1'
+  | 'commandShared1'
   | 'raw8'
   | 'append8'
   | 'command8'
+  | 'commandCached8'
+  | 'commandShared8'
   | 'notified8'
   | 'rawBatch1'
   | 'appendBatch1'
@@ -43,6 +47,8 @@ const figure = (
 
 const append: [string, string] = ['append, 1 event per call', 'append'];
 const command: [string, string] = ['command (load, decide, append)', 'command'];
+const cached: [string, string] = ['command, state cache', 'cached'];
+const shared: [string, string] = ['command, 20 old streams per client, 2 caches in turn', 'shared'];
 const batch: [string, string] = ['batched append, 100 events per call', 'batch'];
 const notify: [string, string] = ['raw INSERT + NOTIFY in its transaction (context)', 'notify'];
 
@@ -51,6 +57,10 @@ export const comparisons: readonly Comparison[] = [
   figure(append, 8, ['raw8', 'append8'], { ratio: 0.7 }),
   figure(command, 1, ['raw1', 'command1'], { ratio: 0.5 }),
   figure(command, 8, ['raw8', 'command8'], { ratio: 0.5 }),
+  figure(cached, 1, ['raw1', 'commandCached1'], { ratio: 0.5 }),
+  figure(cached, 8, ['raw8', 'commandCached8'], { ratio: 0.5 }),
+  figure(shared, 1, ['raw1', 'commandShared1'], { ratio: 0.5 }),
+  figure(shared, 8, ['raw8', 'commandShared8'], { ratio: 0.5 }),
   figure(batch, 1, ['rawBatch1', 'appendBatch1'], { eventsPerSecond: 40_000 }),
   figure(batch, 8, ['rawBatch8', 'appendBatch8'], { eventsPerSecond: 40_000 }),
   // Context, not a target: the raw INSERT again, into a table with the events' NOTIFY trigger.

@@ -1,6 +1,6 @@
 import { runClients, summarise, type Measured, type Sample } from './event-store-bench-clients';
 import type { Measurement, Round } from './event-store-bench-figures';
-import type { Workload, workloads } from './event-store-bench-workloads';
+import type { Workload, WorkloadName } from './event-store-bench-workloads';
 
 /** A measurement of a round is this many slices, each member of its group taking turns. */
 export const slices = 4;
@@ -10,17 +10,21 @@ const warmUpMs = 300;
 type Step = readonly [Measurement, Workload, number];
 
 /** Measurements taken side by side: each figure with the raw baseline it is compared with. */
-export function plan(w: ReturnType<typeof workloads>): Step[][] {
+export function plan(w: Record<WorkloadName | 'commandShared', Workload>): Step[][] {
   return [
     [
       ['raw1', w.rawInsert, 1],
       ['append1', w.append, 1],
       ['command1', w.command, 1],
+      ['commandCached1', w.commandCached, 1],
+      ['commandShared1', w.commandShared, 1],
     ],
     [
       ['raw8', w.rawInsert, 8],
       ['append8', w.append, 8],
       ['command8', w.command, 8],
+      ['commandCached8', w.commandCached, 8],
+      ['commandShared8', w.commandShared, 8],
       ['notified8', w.notifiedInsert, 8],
     ],
     [

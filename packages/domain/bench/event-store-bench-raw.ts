@@ -51,10 +51,10 @@ export async function createRawTable(
   await pool.query(createSql(table, withNotify));
   const insertSql = new Map<number, string>();
   return async (streamId, fromVersion, events) => {
-    let sql = insertSql.get(events.length);
-    if (!sql) {
-      sql = insertColumns(table) + valuesFor(events.length);
-      insertSql.set(events.length, sql);
+    let text = insertSql.get(events.length);
+    if (!text) {
+      text = insertColumns(table) + valuesFor(events.length);
+      insertSql.set(events.length, text);
     }
     // pg sends objects as JSON text, as the event store does.
     const params = events.flatMap((event, index) => [
@@ -66,6 +66,8 @@ export async function createRawTable(
       event.data,
       event.metadata,
     ]);
-    await pool.query(sql, params);
+    // Named, as a tuned client sends it and as the store sends its own statements: each
+    // connection parses and plans it once (700 parameters when batched), not on every call.
+    await pool.query({ name: `${table}:${events.length}`, text, values: params });
   };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { handleCommand, type CommandHandlerDeps } from '../src/application/handle-command';
+import { StreamStateCache } from '../src/application/stream-state-cache';
 import type { EventStore, NewEvent } from '../src/event-store/port';
-import { productAggregate, productStreamId } from '../src/product/index';
+import { productAggregate, productStreamId, type ProductCommand } from '../src/product/index';
 import type { Call } from './event-store-bench-clients';
 import { added, context, repriced, repricedEvents } from './event-store-bench-product';
 import type { RawInsert } from './event-store-bench-raw';
@@ -48,7 +49,43 @@ function writer(
 }
 
 export type WorkloadName =
-  'rawInsert' | 'notifiedInsert' | 'append' | 'command' | 'rawBatch' | 'appendBatch';
+  | 'rawInsert'
+  | 'notifiedInsert'
+  | 'append'
+  | 'command'
+  | 'commandCached'
+  | 'rawBatch'
+  | 'appendBatch';
+
+/** handleCommand, failing the bench on anything but an accepted command: each call writes 1 event. */
+export async function commandOrThrow(
+  deps: CommandHandlerDeps,
+  productId: string,
+  command: ProductCommand,
+): Promise<number> {
+  const result = await handleCommand(
+    deps,
+    productAggregate,
+    productStreamId(productId),
+    command,
+    context(),
+  );
+  okOrThrow(result, command.type);
+  return 1;
+}
+
+/** AddProduct, then reprices: every command loads its stream (0 to 9 events), decides, appends. */
+const commands =
+  (deps: CommandHandlerDeps): Workload =>
+  () => {
+    const productIds = new Map<number, string>();
+    return async (client, n) => {
+      const fresh = n % commandsPerProduct === 0;
+      if (fresh) productIds.set(client, randomUUID());
+      const productId = productIds.get(client) ?? '';
+      return commandOrThrow(deps, productId, fresh ? added(productId) : repriced(productId, n));
+    };
+  };
 
 export function workloads(
   raw: { plain: RawInsert; notified: RawInsert },
@@ -71,24 +108,8 @@ export function workloads(
     append: writer(1, append),
     rawBatch: writer(batchSize, rawInsert),
     appendBatch: writer(batchSize, append),
-    // AddProduct, then reprices: every command loads its stream (0 to 9 events), decides, appends.
-    command: () => {
-      const productIds = new Map<number, string>();
-      return async (client, n) => {
-        const fresh = n % commandsPerProduct === 0;
-        if (fresh) productIds.set(client, randomUUID());
-        const productId = productIds.get(client) ?? '';
-        const command = fresh ? added(productId) : repriced(productId, n);
-        const result = await handleCommand(
-          deps,
-          productAggregate,
-          productStreamId(productId),
-          command,
-          context(),
-        );
-        okOrThrow(result, command.type);
-        return 1;
-      };
-    },
+    command: commands(deps),
+    // One cache for the whole run, as a process keeps one: the streams are new ones all the same.
+    commandCached: commands({ ...deps, stateCache: new StreamStateCache() }),
   };
 }

@@ -6,6 +6,7 @@ export * from './shared/line-item';
 export * from './shared/shipping-address';
 export * from './shared/whole-number';
 export * from './shared/log-position';
+export * from './shared/name-based-id';
 export * from './shared/envelope';
 export { eventCodec, type EventCodec, type EventOf } from './shared/event-codec';
 export * from './event-store/port';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { loadAggregate } from '../application/load-aggregate';
 import type { EventStore } from '../event-store/port';
-import { nameBasedId } from '../order-fulfillment/fulfillment.ids';
+import { nameBasedId } from '../shared/name-based-id';
 import { cartAggregate, cartStreamId } from './cart.aggregate';
 
 /*

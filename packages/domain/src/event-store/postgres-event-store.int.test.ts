@@ -1,7 +1,14 @@
 import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newEvent, newEvents, streamId, testLogger, testPool } from './test-support/fixtures';
+import {
+  appended,
+  newEvent,
+  newEvents,
+  streamId,
+  testLogger,
+  testPool,
+} from './test-support/fixtures';
 import { PostgresEventStore } from './postgres-event-store';
 import { appendLosingToRival } from './test-support/rival-writer';
 
@@ -29,6 +36,18 @@ const countEvents = async (stream: string): Promise<number> => {
 };
 
 describe('PostgresEventStore append and read', () => {
+  it('gives back the appended events as a read returns them, not as they were given', async () => {
+    const stream = streamId();
+    const given = newEvent('ThingHappened', { at: new Date(0), gone: undefined, n: 1e21 });
+    const upperCaseId = { ...given, eventId: given.eventId.toUpperCase() };
+
+    const { events } = await appended(store.appendToStream(stream, 'no_stream', [upperCaseId]));
+
+    expect(events).toStrictEqual(await store.readStream(stream));
+    expect(events[0]?.eventId).toBe(given.eventId);
+    expect(events[0]?.data).toStrictEqual({ at: '1970-01-01T00:00:00.000Z', n: 1e21 });
+  });
+
   it('round-trips the envelope through appendToStream and readStream', async () => {
     const stream = streamId('product');
     const written = [newEvent('ProductAdded', { name: 'Lamp', tags: ['desk'] }), newEvent()];

@@ -3,6 +3,6 @@ export { defaultSagaPolicy, type Reaction, type SagaPolicy } from './fulfillment
 export * from './fulfillment.state';
 export * from './fulfillment.actions';
 export * from './fulfillment.inputs';
-export { nameBasedId, sagaStepId } from './fulfillment.ids';
+export { sagaStepId } from './fulfillment.ids';
 export { authorizeStep, paymentTimeoutStep } from './fulfillment.steps';
 export { isSagaEventType, sagaInputOf } from './fulfillment.events';
