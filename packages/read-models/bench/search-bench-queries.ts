@@ -26,6 +26,11 @@ export const benchQueries: readonly BenchQuery[] = [
   { label: 'a typo ("keybord")', query: { text: 'keybord' }, rawText: 'keybord' },
   { label: 'browse, newest first, both facets', query: { sort: 'newest' }, rawText: null },
   {
+    label: 'browse, newest first, no tag facet',
+    query: { sort: 'newest', tagFacet: false },
+    rawText: null,
+  },
+  {
     label: 'deep page (40) by price',
     query: { text: 'chair', sort: 'price_desc', page: 40 },
     rawText: 'chair',

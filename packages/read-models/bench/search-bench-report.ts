@@ -78,9 +78,9 @@ back to back, so both see the same load; percentiles are nearest-rank over the r
 
 - date: ${new Date().toISOString()}
 - machine: ${machineLine()}
-- catalog: ${whole(run.products)} products in 10 categories, 2–3 tags each, three quarters in stock, one in fifty discontinued: ${whole(run.events)} events applied through \`postgresSearchProjection.applyBatch\` in ${run.seedSeconds.toFixed(1)} s (transactions of 250 products)
+- catalog: ${whole(run.products)} products in 10 categories, 2–3 tags each, three quarters in stock, one in fifty discontinued: ${whole(run.events)} events applied through \`postgresSearchProjection.applyBatch\` in ${run.seedSeconds.toFixed(1)} s (transactions of 250 products), then \`VACUUM (ANALYZE)\` as autovacuum would
 - rounds: ${run.rounds} after a warm-up, ${run.queries.length} kinds of query
-- engine: \`createPostgresSearchEngine(...).search(query)\`: one REPEATABLE READ transaction (the active generation, one statement for hits, highlights, total and both facets, and a "did you mean" lookup only when few products match), results parsed with zod
+- engine: \`createPostgresSearchEngine(...).search(query)\`: one statement (the active generation, hits, highlights, total and the facets asked for), a second one for "did you mean" only when few products match, results parsed with zod
 - raw baseline: \`SELECT product_id, name, price_minor FROM search_products WHERE generation = 1 AND search_vector @@ plainto_tsquery('english', text) ORDER BY ts_rank(...) DESC LIMIT 20\` through the same Prisma client; for the browse query (no text) \`... ORDER BY added_at DESC LIMIT 20\`
 - worst engine p99: ${ms(worstP99)} ms: target ${worstP99 < run.targetP99Ms ? 'met' : '**not met**'} in this run
 

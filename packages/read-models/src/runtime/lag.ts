@@ -1,4 +1,5 @@
 import type { LogPosition } from '@shop/domain';
+import { Prisma } from '../generated/prisma/client';
 import type { Db } from './db';
 import { partitionCount } from './partitions';
 
@@ -8,6 +9,17 @@ export interface PartitionLag {
   readonly oldest: Date | null;
 }
 
+/**
+ * Which committed events count as waiting.
+ * - `relayed`: only those below `pg_snapshot_xmin`, which the relay can already deliver: the lag a
+ *   projector can work off (the runtime's health).
+ * - `committed`: every committed event, also those above the oldest running transaction. A long
+ *   transaction elsewhere holds the relay back, and a shopper's committed write is then just as
+ *   missing from the read model (what a page tells the shopper).
+ */
+export const lagHorizons = ['relayed', 'committed'] as const;
+export type LagHorizon = (typeof lagHorizons)[number];
+
 interface LagRow {
   partition: number;
   waiting: bigint;
@@ -15,18 +27,25 @@ interface LagRow {
   oldest: Date | null;
 }
 
+const belowRelayHorizon = (horizon: LagHorizon): Prisma.Sql =>
+  horizon === 'relayed'
+    ? Prisma.sql`AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`
+    : Prisma.empty;
+
 /**
  * For each partition, the events of the categories beyond its checkpoint that belong to it. Each
  * partition's count scans the log forward from its own checkpoint, at most `scanLimit` events of
  * the categories, and keeps those whose stream hashes to it (shop_stream_partition, the relay's
  * FNV-1a in SQL). Bounded whatever the backlog; exact unless capped. Idle partitions keep their
  * checkpoints near the tail (PartitionWorker.catchUpIfIdle), so the scans start close to the end.
+ * `horizon` says which events count (see LagHorizon); the runtime's health counts `relayed` ones.
  */
 export async function partitionLags(
   db: Db,
   categories: readonly string[],
   checkpoints: ReadonlyMap<number, LogPosition>,
   scanLimit: number,
+  horizon: LagHorizon = 'relayed',
 ): Promise<Map<number, PartitionLag>> {
   const parts = [...checkpoints.keys()];
   const rows = await db.$queryRaw<LagRow[]>`
@@ -41,7 +60,7 @@ export async function partitionLags(
       FROM (
         SELECT stream_id, recorded_at FROM events
         WHERE (transaction_id, global_position) > (cp.tx::xid8, cp.gp)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          ${belowRelayHorizon(horizon)}
           AND split_part(stream_id, '-', 1) = ANY(${[...categories]}::text[])
         ORDER BY transaction_id, global_position
         LIMIT ${scanLimit}::int
@@ -90,7 +109,7 @@ export async function highWaterMark(
     SELECT transaction_id::text AS transaction_id, global_position, recorded_at FROM events
     WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
       AND split_part(stream_id, '-', 1) = ANY(${[...categories]}::text[])
-    ORDER BY transaction_id DESC, global_position DESC
+    ORDER BY events.transaction_id DESC, events.global_position DESC
     LIMIT 1`;
   if (!row) return null;
   return {

@@ -17,6 +17,13 @@ export {
 } from './checkpoint';
 export { activeGeneration, withActiveGeneration, type GenerationView } from './active-generation';
 export { allProjectionHealth, projectionHealth } from './health';
+export { lagHorizons, type LagHorizon } from './lag';
+export {
+  readProjectionBacklog,
+  type BacklogOptions,
+  type PartitionBacklog,
+  type ProjectionBacklog,
+} from './projection-backlog';
 export {
   partitionHealthSchema,
   projectionHealthSchema,

@@ -111,6 +111,15 @@ export function searchEngineBehaviour(createHarness: () => Promise<SearchHarness
     ]);
   });
 
+  it('counts tags only when asked, with the same hits, total and category facet', async () => {
+    const query = { text: 'lamp', category: 'home' } as const;
+    const withTags = await search(query);
+    expect(withTags.facets.tags).not.toEqual([]);
+    const withoutTags = await search({ ...query, tagFacet: false });
+    expect(withoutTags.facets.tags).toEqual([]);
+    expect(withoutTags).toEqual({ ...withTags, facets: { ...withTags.facets, tags: [] } });
+  });
+
   it('keeps products within a price range, bounds included', async () => {
     const query = { minPrice: 2_900, maxPrice: 4_200, sort: 'price_asc' } as const;
     expect(await names(query)).toEqual(['Wireless mouse', 'Desk lamp', 'Camping lantern']);

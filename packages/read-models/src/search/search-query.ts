@@ -54,6 +54,11 @@ export const searchQuerySchema = z
     maxPrice: priceBound('Maximum price').optional(),
     /** `true` keeps only products that can be ordered now; absent or `false` keeps all. */
     inStock: z.boolean().optional(),
+    /**
+     * Count the tag facet. It is the costliest part of an answer (every tag of every match is
+     * counted), so a page that does not show tags can leave it out: `facets.tags` is then empty.
+     */
+    tagFacet: z.boolean({ error: 'tagFacet must be true or false' }).default(true),
     sort: z
       .enum(searchSorts, { error: `Sort must be one of ${searchSorts.join(', ')}` })
       .default('relevance'),

@@ -17,6 +17,7 @@ describe('searchQuerySchema', () => {
       text: 'desk lamp',
       category: 'home',
       tags: ['office'],
+      tagFacet: true,
       sort: 'relevance',
       page: 1,
       pageSize: 20,
@@ -60,6 +61,11 @@ describe('searchQuerySchema', () => {
     ],
     ['an empty tag', { tags: ['  '] }, 'tags.0: A tag cannot be empty'],
     ['text that is not text', { text: 42 }, 'text: Search text must be text'],
+    [
+      'a tag facet flag that is not one',
+      { tagFacet: 'yes' },
+      'tagFacet: tagFacet must be true or false',
+    ],
   ])('rejects %s with a clear message', (_, input, message) => {
     expect(messages(input)).toEqual([message]);
   });

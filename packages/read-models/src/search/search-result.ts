@@ -38,7 +38,7 @@ export const searchResultSchema = z.object({
   facets: z.object({
     /** Counted with every filter but the category, so the other categories stay selectable. */
     categories: z.array(facetCountSchema),
-    /** Counted with every filter. */
+    /** Counted with every filter; empty when the query asked for no tag facet. */
     tags: z.array(facetCountSchema),
   }),
   /** A better spelled query, offered when the query found few products. */

@@ -6,7 +6,7 @@ export {
 } from './awaited-write';
 export { PendingNotice, type PendingNoticeProps } from './pending-notice';
 export { StaleBanner } from './stale-banner';
-export { staleMessage, staleMessages } from './stale-messages';
+export { staleMessage, staleMessages, type BannerAudience } from './stale-messages';
 export {
   useAwaitedWrite,
   type AwaitedWriteOptions,

@@ -17,9 +17,13 @@ const wording: Record<ProjectionName, { readonly what: string; readonly source: 
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Who reads the banner: an admin is told what to do about a failure, a shopper only what it means. */
+export type BannerAudience = 'shopper' | 'admin';
+
 /** The sentence a stale read model earns, or null while it is live. */
 export function staleMessage(
   freshness: Pick<ProjectionFreshness, 'projection' | 'status'>,
+  audience: BannerAudience = 'shopper',
 ): string | null {
   const { what, source } = wording[freshness.projection];
   switch (freshness.status) {
@@ -31,6 +35,10 @@ export function staleMessage(
       return `${what} may be out of date — updates to ${source} are paused and will appear once it resumes.`;
     case 'rebuilding':
       return `${capitalised(source)} is being rebuilt; you are seeing the previous version.`;
+    case 'failed':
+      return audience === 'admin'
+        ? `${capitalised(source)} could not apply some updates and misses them until they are retried in the projections console.`
+        : `${what} may be missing recent changes — we could not update ${source} and are looking into it.`;
     default: {
       const unknown: never = freshness.status;
       return unknown;
@@ -41,6 +49,7 @@ export function staleMessage(
 /** One sentence per stale read model, without repeats (two search names say the same). */
 export function staleMessages(
   projections: readonly Pick<ProjectionFreshness, 'projection' | 'status'>[],
+  audience: BannerAudience = 'shopper',
 ): string[] {
-  return [...new Set(projections.flatMap((freshness) => staleMessage(freshness) ?? []))];
+  return [...new Set(projections.flatMap((freshness) => staleMessage(freshness, audience) ?? []))];
 }

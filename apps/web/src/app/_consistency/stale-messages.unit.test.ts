@@ -17,6 +17,17 @@ describe('staleMessage', () => {
       'Search results may be out of date — updates to the search index are paused and will appear once it resumes.',
     );
   });
+
+  it('says plainly when updates failed, and tells only an admin where to retry them', () => {
+    const failed = { projection: 'catalog', status: 'failed' } as const;
+    expect(staleMessage(failed)).toBe(
+      'Prices may be missing recent changes — we could not update the catalog and are looking into it.',
+    );
+    expect(staleMessage(failed, 'admin')).toBe(
+      'The catalog could not apply some updates and misses them until they are retried in the projections console.',
+    );
+    expect(staleMessage(failed)).not.toMatch(/dead letter|event|projection/i);
+  });
 });
 
 describe('staleMessages', () => {

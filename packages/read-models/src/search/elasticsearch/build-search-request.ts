@@ -90,16 +90,23 @@ export function buildSearchRequest(query: SearchQuery, index: string): estypes.S
       categories: {
         terms: { field: 'product.category', size: facetSize, order: byCountThenValue },
       },
-      tags: {
-        filter: categoryFilter ?? { match_all: {} },
-        aggs: {
-          values: { terms: { field: 'product.tags', size: facetSize, order: byCountThenValue } },
-        },
-      },
+      ...(query.tagFacet ? { tags: tagFacet(categoryFilter) } : {}),
       ...knownWords(text),
     },
     sort: sort === 'relevance' ? (text ? ['_score', tieBreak] : newest) : sorts[sort],
     ...(text ? { highlight: highlight(), suggest: suggest(text) } : {}),
+  };
+}
+
+/** Counted after the category filter, like the hits. */
+function tagFacet(
+  categoryFilter: estypes.QueryDslQueryContainer | undefined,
+): estypes.AggregationsAggregationContainer {
+  return {
+    filter: categoryFilter ?? { match_all: {} },
+    aggs: {
+      values: { terms: { field: 'product.tags', size: facetSize, order: byCountThenValue } },
+    },
   };
 }
 

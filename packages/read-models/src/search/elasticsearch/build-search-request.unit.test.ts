@@ -72,6 +72,13 @@ describe('buildSearchRequest', () => {
     expect(request({}).post_filter).toBeUndefined();
   });
 
+  it('counts the tag facet only when the query asks for it', () => {
+    expect(request({}).aggs).toHaveProperty('tags');
+    const withoutTags = request({ category: 'home', tagFacet: false });
+    expect(withoutTags.aggs).not.toHaveProperty('tags');
+    expect(withoutTags.aggs).toHaveProperty('categories');
+  });
+
   it('sorts with a tie-break on the product id, by relevance only when there is text', () => {
     expect(request({ sort: 'price_asc' }).sort).toEqual([
       { 'product.price.amountMinor': 'asc' },

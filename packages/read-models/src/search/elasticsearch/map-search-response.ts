@@ -12,7 +12,8 @@ const bucketsSchema = z.object({
 
 const aggregationsSchema = z.object({
   categories: bucketsSchema,
-  tags: z.object({ values: bucketsSchema }),
+  /** Absent when the query asked for no tag facet. */
+  tags: z.object({ values: bucketsSchema }).optional(),
   known_words: z
     .object({
       listed: z.object({
@@ -64,7 +65,7 @@ export function mapSearchResponse(
     total,
     facets: {
       categories: toFacet(aggregations.categories),
-      tags: toFacet(aggregations.tags.values),
+      tags: tagFacetOf(aggregations, query),
     },
     page: query.page,
     pageSize: query.pageSize,
@@ -72,6 +73,15 @@ export function mapSearchResponse(
   if (!wantsSuggestion(query.text, total)) return result;
   const didYouMean = suggestion(query.text, response.suggest, aggregations);
   return didYouMean === undefined ? result : { ...result, didYouMean };
+}
+
+function tagFacetOf(
+  { tags }: z.infer<typeof aggregationsSchema>,
+  query: SearchQuery,
+): FacetCount[] {
+  if (!query.tagFacet) return [];
+  if (!tags) throw new Error('Elasticsearch answered without the tag facet the query asked for');
+  return toFacet(tags.values);
 }
 
 function suggestion(

@@ -121,6 +121,15 @@ describe('mapSearchResponse', () => {
     expect(mapped.didYouMean).toBeUndefined();
   });
 
+  it('leaves the tag facet empty when the query asked for none, and refuses one missing', () => {
+    const { categories } = response().aggregations as { categories: unknown };
+    const withoutTags = response({ aggregations: { categories } } as Partial<
+      estypes.SearchResponse<unknown>
+    >);
+    expect(mapSearchResponse(withoutTags, query({ tagFacet: false })).facets.tags).toEqual([]);
+    expect(() => mapSearchResponse(withoutTags, query({}))).toThrow(/tag facet/);
+  });
+
   it('refuses a hit whose stored document is not a listed product', () => {
     const stockOnly = toSearchSource({ ...document, productId: randomUUID(), product: null });
     const broken = response({

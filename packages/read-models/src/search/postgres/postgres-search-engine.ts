@@ -1,7 +1,6 @@
 import { moneySchema } from '@shop/domain';
 import { z } from 'zod';
-import type { ReadModelsPrisma, ReadModelsTransaction } from '../../prisma';
-import { withActiveGeneration } from '../../runtime/active-generation';
+import type { ReadModelsPrisma } from '../../prisma';
 import { composeSuggestion, correctableWords, wantsSuggestion } from '../did-you-mean';
 import { hitHighlights } from '../highlight';
 import { searchEngine, type SearchEngine } from '../search-engine';
@@ -28,6 +27,7 @@ const hitRowSchema = z.object({
 });
 
 const answerRowSchema = z.object({
+  generation: z.number().int(),
   total: z.number().int(),
   categories: z.array(facetCountSchema),
   tags: z.array(facetCountSchema),
@@ -37,23 +37,20 @@ const answerRowSchema = z.object({
 /** Full-text search in Postgres: the default engine, used when no Elasticsearch is configured. */
 export function createPostgresSearchEngine(options: PostgresSearchEngineOptions): SearchEngine {
   const projection = options.projectionName ?? postgresSearchProjectionName;
-  // One snapshot for the generation lookup and every read, so a rebuild's swap (which drops the
-  // old generation's rows) cannot land between them.
-  return searchEngine('postgres', (query) =>
-    withActiveGeneration(options.prisma, projection, async (tx, { generation }) => {
-      const rows = await tx.$queryRaw<unknown[]>(searchStatement(query, generation));
-      const answer = answerRowSchema.parse(rows[0]);
-      const result: SearchResult = {
-        hits: answer.hits.map(toHit),
-        total: answer.total,
-        facets: { categories: answer.categories, tags: answer.tags },
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-      const didYouMean = await suggest(tx, query, answer.total, generation);
-      return didYouMean === undefined ? result : { ...result, didYouMean };
-    }),
-  );
+  return searchEngine('postgres', async (query) => {
+    // One statement (one snapshot) reads the active generation and answers from it.
+    const rows = await options.prisma.$queryRaw<unknown[]>(searchStatement(query, projection));
+    const answer = answerRowSchema.parse(rows[0]);
+    const result: SearchResult = {
+      hits: answer.hits.map(toHit),
+      total: answer.total,
+      facets: { categories: answer.categories, tags: answer.tags },
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+    const didYouMean = await suggest(options.prisma, query, answer);
+    return didYouMean === undefined ? result : { ...result, didYouMean };
+  });
 }
 
 function toHit({
@@ -68,14 +65,17 @@ function toHit({
   return { ...hit, highlights };
 }
 
+/**
+ * A second statement, only when few products matched. Should a rebuild's swap drop the generation
+ * in between, it finds no words and suggests nothing, which is harmless.
+ */
 async function suggest(
-  tx: ReadModelsTransaction,
+  prisma: ReadModelsPrisma,
   { text }: SearchQuery,
-  total: number,
-  generation: number,
+  { total, generation }: Pick<z.infer<typeof answerRowSchema>, 'total' | 'generation'>,
 ): Promise<string | undefined> {
   if (!wantsSuggestion(text, total)) return undefined;
-  const rows = await tx.$queryRaw<{ word: string; correction: string | null }[]>(
+  const rows = await prisma.$queryRaw<{ word: string; correction: string | null }[]>(
     correctionsStatement(correctableWords(text), generation),
   );
   const corrections = new Map(

@@ -31,8 +31,11 @@ function orderBy({ sort, text }: SearchQuery, table?: string): Prisma.Sql {
   return raw(columns.map((column) => (table ? `${table}.${column}` : column)).join(', '));
 }
 
+/** The projection's active generation, as the `active` CTE of `searchStatement` holds it. */
+const generation = sql`(SELECT generation FROM active)`;
+
 /** The catalog words closest to `word`, as a tsquery of alternatives (empty when none). */
-const alternatives = (word: string, generation: number) => sql`
+const alternatives = (word: string) => sql`
   COALESCE((SELECT to_tsquery('english', string_agg(t.term, ' | ')) FROM (
     SELECT term FROM "search_terms"
      WHERE generation = ${generation} AND term % ${word}::text AND term <> ${word}::text
@@ -45,27 +48,38 @@ const alternatives = (word: string, generation: number) => sql`
  * words spelled like it. Typo tolerance thus stays a tsvector match on the GIN index, like
  * Elasticsearch's fuzzy query expanding to the indexed terms within a few edits.
  */
-function textQueries(text: string, generation: number): Prisma.Sql {
+function textQueries(text: string): Prisma.Sql {
   const correctable = new Set(correctableWords(text));
   const perWord = wordsOf(text).map((word) => {
     const stemmed = sql`plainto_tsquery('english', ${word}::text)`;
-    return correctable.has(word) ? sql`(${stemmed} || ${alternatives(word, generation)})` : stemmed;
+    return correctable.has(word) ? sql`(${stemmed} || ${alternatives(word)})` : stemmed;
   });
   return sql`SELECT plainto_tsquery('english', ${text}::text) AS exact,
                     ${perWord.length > 0 ? join(perWord, ' && ') : sql`''::tsquery`} AS tolerant`;
 }
 
+/** The tag facet of `rows` (every filter applied), or an empty one when the query asks for none. */
+function tagFacet(rows: Prisma.Sql, wanted: boolean): Prisma.Sql {
+  if (!wanted) return sql`'[]'::json`;
+  return sql`(SELECT COALESCE(json_agg(t ORDER BY t.count DESC, t.value), '[]'::json) FROM (
+         SELECT tag AS value, count(*)::integer AS count
+           FROM (SELECT unnest(tags) AS tag FROM ${rows}) AS tagged
+          GROUP BY tag ORDER BY count(*) DESC, tag LIMIT ${facetSize}) t)`;
+}
+
 /**
- * One statement for a whole answer: the page of hits with highlights, the total, and both facets.
+ * One statement for a whole answer, so one snapshot and one round trip: the projection's active
+ * generation (a rebuild's swap, which drops the old generation's rows, cannot land between reading
+ * it and reading the rows), the page of hits with highlights, the total, and the facets.
  * `matched` (narrow rows) applies every filter but the category; `by_category` counts it once,
  * which gives the category facet and the total; the tag facet counts `filtered` (the category
- * applied too). A text query ranks every match, so its page is sorted from `matched`; without text
- * the page reads the table in the sort's order and stops after it (an index serves "newest"), and
- * `matched` is only scanned for the counts rather than copied. Names, descriptions and highlights
- * are read for the page only.
+ * applied too). A text query matches once (`matched` is materialised) and its page is sorted from
+ * `matched`, ranked only when sorted by relevance; without text the page reads the table in the
+ * sort's order and stops after it (an index serves "newest"), and `matched` is only scanned for
+ * the counts rather than copied. Names, descriptions and highlights are read for the page only.
  */
-export function searchStatement(query: SearchQuery, generation: number): Prisma.Sql {
-  const { text, category, tags, minPrice, maxPrice, inStock, page, pageSize } = query;
+export function searchStatement(query: SearchQuery, projection: string): Prisma.Sql {
+  const { text, category, tags, minPrice, maxPrice, inStock, sort, page, pageSize } = query;
   const tolerant = sql`(SELECT tolerant FROM query)`;
   const conditions = [
     text ? sql`AND p.search_vector @@ ${tolerant}` : empty,
@@ -78,10 +92,11 @@ export function searchStatement(query: SearchQuery, generation: number): Prisma.
       : empty,
   ];
   const listed = sql`p.generation = ${generation} AND NOT p.discontinued ${join(conditions, ' ')}`;
-  // An exact match counts double: "lamp" ranks a lamp above a lamb.
-  const rank = text
-    ? sql`2 * ts_rank(p.search_vector, (SELECT exact FROM query)) + ts_rank(p.search_vector, ${tolerant})`
-    : sql`0`;
+  // An exact match counts double: "lamp" ranks a lamp above a lamb. Other sorts need no rank.
+  const rank =
+    text && sort === 'relevance'
+      ? sql`2 * ts_rank(p.search_vector, (SELECT exact FROM query)) + ts_rank(p.search_vector, ${tolerant})`
+      : sql`0`;
   const inCategory = category === undefined ? empty : sql`AND category = ${category}`;
   // Without a category filter, `filtered` would only copy `matched`.
   const filtered = raw(category === undefined ? 'matched' : 'filtered');
@@ -95,7 +110,10 @@ export function searchStatement(query: SearchQuery, generation: number): Prisma.
                ELSE ${headline('p.description', fragments)} END`
     : sql`NULL`;
   return sql`
-    WITH query AS (${text ? textQueries(text, generation) : sql`SELECT NULL::tsquery AS exact, NULL::tsquery AS tolerant`}),
+    WITH active AS (
+      SELECT COALESCE((SELECT active_generation FROM "projections" WHERE name = ${projection}), 1)
+             AS generation
+    ), query AS (${text ? textQueries(text) : sql`SELECT NULL::tsquery AS exact, NULL::tsquery AS tolerant`}),
     matched AS ${raw(text ? 'MATERIALIZED' : 'NOT MATERIALIZED')} (
       SELECT p.product_id, p.category, p.tags, p.price_minor, p.added_at, ${rank} AS rank
         FROM "search_products" p
@@ -109,14 +127,12 @@ export function searchStatement(query: SearchQuery, generation: number): Prisma.
                WHERE ${listed} ${inCategory} ${window}`
     })
     SELECT
+      ${generation} AS generation,
       (SELECT COALESCE(sum(count), 0)::integer FROM by_category WHERE true ${inCategory}) AS total,
       (SELECT COALESCE(json_agg(c ORDER BY c.count DESC, c.value), '[]'::json) FROM (
          SELECT category AS value, count FROM by_category
           ORDER BY count DESC, category LIMIT ${facetSize}) c) AS categories,
-      (SELECT COALESCE(json_agg(t ORDER BY t.count DESC, t.value), '[]'::json) FROM (
-         SELECT tag AS value, count(*)::integer AS count
-           FROM (SELECT unnest(tags) AS tag FROM ${filtered}) AS tagged
-          GROUP BY tag ORDER BY count(*) DESC, tag LIMIT ${facetSize}) t) AS tags,
+      ${tagFacet(filtered, query.tagFacet)} AS tags,
       (SELECT COALESCE(json_agg(json_build_object(
          'productId', p.product_id, 'name', p.name, 'category', p.category, 'tags', p.tags,
          'price', json_build_object('amountMinor', p.price_minor, 'currency', p.currency),

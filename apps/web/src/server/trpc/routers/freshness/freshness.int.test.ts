@@ -5,6 +5,7 @@ import { createPrismaClient, partitionOf, type ReadModelsPrisma } from '@shop/re
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCallerFactory } from '../../init';
 import { appRouter } from '../_app';
+import { backlogTtlMs } from './backlog-cache';
 import { appendEvent, setCheckpoint } from './freshness.test-support';
 
 vi.mock('server-only', () => ({}));
@@ -25,11 +26,17 @@ afterAll(async () => {
   await database?.drop();
 });
 
+// A status answer is shared for backlogTtlMs: after changing the state, wait that long to see it.
+const afterCachedAnswers = () => new Promise((resolve) => setTimeout(resolve, backlogTtlMs + 10));
+
 beforeEach(async () => {
-  await prisma.$executeRaw`TRUNCATE events, projection_partition_checkpoints, projections`;
+  await prisma.$executeRaw`
+    TRUNCATE events, projection_partition_checkpoints, projections, projection_dead_letters`;
+  await afterCachedAnswers();
 });
 
 const freshnessOf = async (projection: 'catalog' | 'cart' | 'search') => {
+  await afterCachedAnswers();
   const { projections } = await caller.freshness.status({ projections: [projection] });
   return projections[0];
 };
@@ -177,6 +184,34 @@ describe('freshness.status', () => {
       VALUES ('catalog', 'postgres', '["product","inventory"]'::jsonb, 1, 2, true)`;
     expect(await freshnessOf('catalog')).toMatchObject({ status: 'rebuilding', stale: true });
     expect(await freshnessOf('cart')).toMatchObject({ status: 'live' });
+  });
+
+  it('is failed while failed dead letters of its active generation wait, and live once retried', async () => {
+    const deadLetter = (status: 'failed' | 'parked') => prisma.$executeRaw`
+      INSERT INTO projection_dead_letters (projection, generation, status, event_id, raw_body,
+                                           error, attempts, first_failed_at, last_failed_at)
+      VALUES ('catalog', 1, ${status}, ${randomUUID()}::uuid, '{}', 'Error: boom', 5, now(), now())`;
+    await deadLetter('parked');
+    expect(await freshnessOf('catalog')).toMatchObject({ status: 'live', stale: false });
+
+    await deadLetter('failed');
+    expect(await freshnessOf('catalog')).toMatchObject({ status: 'failed', stale: true });
+    expect(await freshnessOf('cart')).toMatchObject({ status: 'live' });
+
+    await prisma.$executeRaw`DELETE FROM projection_dead_letters WHERE status = 'failed'`;
+    expect(await freshnessOf('catalog')).toMatchObject({ status: 'live', stale: false });
+  });
+
+  it('answers concurrent pages from one backlog query per projection', async () => {
+    const poll = () => caller.freshness.status({ projections: ['catalog', 'cart'] });
+    const answers = await Promise.all(Array.from({ length: 12 }, poll));
+    // checkedAt is the database's clock_timestamp() of the query: one query, one instant.
+    const instants = new Set(answers.map((answer) => answer.checkedAt.getTime()));
+    expect(instants.size).toBe(1);
+
+    await afterCachedAnswers();
+    const later = await poll();
+    expect(later.checkedAt.getTime()).toBeGreaterThan([...instants][0] ?? Infinity);
   });
 
   it('refuses an empty list, too many names and unknown projections', async () => {

@@ -1,24 +1,10 @@
-/** What a page tells the shopper about a read model, worst first. */
-export const freshnessStatuses = ['stalled', 'rebuilding', 'lagging', 'live'] as const;
+import type { ProjectionBacklog } from '@shop/read-models/read-side';
+
+export type { PartitionBacklog, ProjectionBacklog } from '@shop/read-models/read-side';
+
+/** What a page tells the shopper about a read model, worst first (as the runtime's health). */
+export const freshnessStatuses = ['stalled', 'rebuilding', 'failed', 'lagging', 'live'] as const;
 export type FreshnessStatus = (typeof freshnessStatuses)[number];
-
-/** One partition's unapplied events, as the staleness query counts them. */
-export interface PartitionBacklog {
-  readonly waiting: number;
-  /** The count stopped at the scan limit: there may be more. */
-  readonly capped: boolean;
-  /** When the oldest waiting event was recorded. */
-  readonly oldest: Date | null;
-  /** When the partition's checkpoint last moved; null if it never did. */
-  readonly updatedAt: Date | null;
-}
-
-export interface ProjectionBacklog {
-  /** The database's clock, which wrote every timestamp compared with it. */
-  readonly now: Date;
-  readonly rebuilding: boolean;
-  readonly partitions: readonly PartitionBacklog[];
-}
 
 export interface FreshnessBounds {
   /** An oldest waiting event older than this makes the read model stale. */
@@ -38,7 +24,9 @@ export interface Freshness {
 /**
  * The staleness rule: stalled (events wait and nothing has moved for the stall bound: a stopped
  * projector never looks healthy), then rebuilding (readers see the previous generation), then
- * lagging (the oldest waiting event is older than the bound). Anything but live is stale.
+ * failed (events it could not apply wait in its dead letters: its view misses them until an admin
+ * retries them), then lagging (the oldest waiting event is older than the bound). Anything but
+ * live is stale.
  */
 export function freshnessOf(backlog: ProjectionBacklog, bounds: FreshnessBounds): Freshness {
   const now = backlog.now.getTime();
@@ -53,9 +41,11 @@ export function freshnessOf(backlog: ProjectionBacklog, bounds: FreshnessBounds)
     ? 'stalled'
     : backlog.rebuilding
       ? 'rebuilding'
-      : lagMs > bounds.staleAfterMs
-        ? 'lagging'
-        : 'live';
+      : backlog.failedDeadLetters > 0
+        ? 'failed'
+        : lagMs > bounds.staleAfterMs
+          ? 'lagging'
+          : 'live';
   return {
     status,
     stale: status !== 'live',

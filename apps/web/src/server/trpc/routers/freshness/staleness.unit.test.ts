@@ -11,9 +11,10 @@ const idle: PartitionBacklog = {
   updatedAt: secondsAgo(60),
 };
 
-const backlog = (partitions: PartitionBacklog[], rebuilding = false) => ({
+const backlog = (partitions: PartitionBacklog[], rebuilding = false, failedDeadLetters = 0) => ({
   now,
   rebuilding,
+  failedDeadLetters,
   partitions,
 });
 
@@ -73,6 +74,24 @@ describe('freshnessOf', () => {
     });
     const stuck = { waiting: 1, capped: false, oldest: secondsAgo(9), updatedAt: secondsAgo(9) };
     expect(freshnessOf(backlog([stuck], true), bounds).status).toBe('stalled');
+  });
+
+  it('is failed, and stale, while failed dead letters wait, even with nothing behind', () => {
+    expect(freshnessOf(backlog([idle], false, 1), bounds)).toEqual({
+      status: 'failed',
+      stale: true,
+      lagSeconds: 0,
+      lagEvents: 0,
+      lagCapped: false,
+    });
+    const behind = { waiting: 4, capped: false, oldest: secondsAgo(3), updatedAt: secondsAgo(0.1) };
+    expect(freshnessOf(backlog([behind], false, 2), bounds).status).toBe('failed');
+  });
+
+  it('says stalled or rebuilding before failed', () => {
+    const stuck = { waiting: 1, capped: false, oldest: secondsAgo(9), updatedAt: secondsAgo(9) };
+    expect(freshnessOf(backlog([stuck], false, 1), bounds).status).toBe('stalled');
+    expect(freshnessOf(backlog([idle], true, 1), bounds).status).toBe('rebuilding');
   });
 
   it('uses the bounds it is given', () => {

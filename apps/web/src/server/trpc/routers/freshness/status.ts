@@ -1,6 +1,6 @@
 import { env } from '../../../../env';
 import { publicProcedure } from '../../init';
-import { readProjectionBacklog } from './backlog.query';
+import { cachedProjectionBacklog } from './backlog-cache';
 import { projectionTarget } from './projection-target';
 import { freshnessOf, type FreshnessBounds } from './staleness';
 import { statusInputSchema, statusOutputSchema } from './status.types';
@@ -10,14 +10,17 @@ const bounds: FreshnessBounds = {
   stallAfterMs: env.FRESHNESS_STALL_AFTER_MS,
 };
 
-/** How far behind each listed read model is; one small query per projection, polled by banners. */
+/**
+ * How far behind each listed read model is, polled by the banners of every open page: each
+ * projection's backlog is read at most once per short interval and shared (backlog-cache.ts).
+ */
 export const statusProcedure = publicProcedure
   .input(statusInputSchema)
   .output(statusOutputSchema)
   .query(async ({ ctx, input }) => {
     const answers = await Promise.all(
       [...new Set(input.projections)].map(async (projection) => {
-        const backlog = await readProjectionBacklog(ctx.prisma, projectionTarget(projection));
+        const backlog = await cachedProjectionBacklog(ctx.prisma, projectionTarget(projection));
         return { projection, backlog };
       }),
     );
