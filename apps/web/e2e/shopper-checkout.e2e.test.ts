@@ -4,6 +4,7 @@ import { cartStreamId, shopperCartId } from '@shop/domain';
 import { appendCatalogProducts } from './support/catalog-products';
 import { countEventsWhere } from './support/event-counts';
 import { seedDemoData } from './support/demo-data';
+import { expectNoSidewaysScroll, phoneViewport } from './support/phone-width';
 import { createWorld, type World } from './support/world';
 
 let world: World;
@@ -200,8 +201,11 @@ test('a declined card ends in a cancelled order that says why (at phone width)',
   page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const shot = (name: string) => screenshot(page, testInfo, name);
-  await page.setViewportSize({ width: 390, height: 844 });
+  const shot = async (name: string) => {
+    await screenshot(page, testInfo, name);
+    await expectNoSidewaysScroll(page, { soft: true });
+  };
+  await page.setViewportSize(phoneViewport);
   await signIn(page, 'grace@shop.example', '/');
   await openMugPage(page);
   await addMugs(page, 1);
@@ -231,7 +235,8 @@ test("another shopper's order is not found, and signed-out visitors are sent to 
   test.setTimeout(120_000);
   expect(adasOrderPath, 'the first test places an order').toBeDefined();
   await signIn(page, 'linus@shop.example', '/orders');
-  await page.goto(`${world.baseUrl}${adasOrderPath}`);
+  const response = await page.goto(`${world.baseUrl}${adasOrderPath}`);
+  expect(response?.status()).toBe(404);
   await expect(page.getByTestId('order-not-found')).toContainText('Order not found');
   await expect(page.getByText(mug)).toHaveCount(0);
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { appendCatalogProducts } from './support/catalog-products';
+import { expectNoSidewaysScroll, phoneViewport } from './support/phone-width';
 import { createWorld, type World } from './support/world';
 
 let world: World;
@@ -125,13 +126,10 @@ test('a shopper browses by category, searches, narrows by tag and opens a produc
   });
 
   await test.step('the pages fit a phone', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(phoneViewport);
     await page.goto(`${world.baseUrl}/search?q=lamp`);
     await expect(page.getByTestId('product')).toHaveCount(2);
-    const overflow = await page
-      .locator('main')
-      .evaluate((main) => main.scrollWidth - main.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await screenshot(page, testInfo, 'search-phone');
   });
 });
@@ -146,10 +144,11 @@ test('addresses that cannot be used get clear messages', async ({ page }) => {
   await page.goto(`${world.baseUrl}/?min=-5&sort=cheapest`);
   await expect(page.getByTestId('url-problems')).toContainText('Minimum price cannot be negative');
   await expect(page.getByTestId('product')).toHaveCount(catalog.length);
-  await page.goto(`${world.baseUrl}/products/${randomUUID()}`);
-  await expect(page.getByTestId('product-not-found')).toBeVisible();
-  await page.goto(`${world.baseUrl}/products/not-a-product`);
-  await expect(page.getByTestId('product-not-found')).toBeVisible();
+  for (const path of [`/products/${randomUUID()}`, '/products/not-a-product']) {
+    const response = await page.goto(`${world.baseUrl}${path}`);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByTestId('product-not-found')).toBeVisible();
+  }
 });
 
 test('the storefront says when the catalog falls behind, and stops once it has caught up', async ({

@@ -38,6 +38,18 @@ export async function prefetch<TQueryFnData, TError, TData, TQueryKey extends Qu
   await getQueryClient().prefetchQuery(options);
 }
 
+/**
+ * Prefetches, then answers what was read, or undefined if the query failed (the browser retries
+ * it). For a page that must know whether what it names exists before anything streams: once a
+ * loading state is sent the status is 200, so `notFound()` has to come first to answer 404.
+ */
+export async function prefetchData<TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  options: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
+): Promise<TQueryFnData | undefined> {
+  await prefetch(options);
+  return getQueryClient().getQueryData<TQueryFnData>(options.queryKey);
+}
+
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
 }

@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
       <p className="muted">Shoppers of this demo shop sign in with their email.</p>
       <SignInForm
         action={signInShopperAction}
-        returnTo={returnToSchema.parse(next)}
+        returnTo={returnToSchema('/').parse(next)}
         withPassword={false}
       />
       <p className="hint">Demo accounts: {demoShopperEmails.join(', ')}.</p>

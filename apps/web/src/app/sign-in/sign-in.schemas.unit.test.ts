@@ -1,12 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { returnToSchema, shopperSignInSchema, textFields } from './sign-in.schemas';
+import {
+  adminSignInSchema,
+  returnToSchema,
+  shopperSignInSchema,
+  textFields,
+} from './sign-in.schemas';
+
+const awayFromThisSite = [
+  '//evil.example',
+  '/\\evil.example',
+  '/\t/evil.example',
+  '/\n/evil.example',
+  'https://evil.example',
+  'javascript:alert(1)',
+  'admin',
+  '',
+  42,
+  `/${'a'.repeat(500)}`,
+];
 
 describe('sign-in input', () => {
-  it('keeps a return path on this site and replaces any other with the home page', () => {
-    expect(returnToSchema.parse('/admin/orders?status=Paid')).toBe('/admin/orders?status=Paid');
-    for (const away of ['//evil.example', '/\\evil.example', 'https://evil.example', '', 42]) {
-      expect(returnToSchema.parse(away)).toBe('/');
+  it('keeps a return path on this site and replaces any other with the fallback', () => {
+    expect(returnToSchema('/').parse('/admin/orders?status=Paid')).toBe(
+      '/admin/orders?status=Paid',
+    );
+    expect(returnToSchema('/').parse('/orders/%2F%2Fevil.example')).toBe(
+      '/orders/%2F%2Fevil.example',
+    );
+    for (const away of awayFromThisSite) {
+      expect(returnToSchema('/').parse(away)).toBe('/');
+      expect(returnToSchema('/admin').parse(away)).toBe('/admin');
     }
+  });
+
+  it('sends an admin back to the page asked for, and to the admin home for anything else', () => {
+    const form = { email: 'admin@shop.example', password: 'secret-password' };
+    const nextOf = (next: unknown) => adminSignInSchema.parse({ ...form, next }).next;
+    expect(nextOf('/admin/orders/3f0c?at=2')).toBe('/admin/orders/3f0c?at=2');
+    expect(nextOf('//evil.example')).toBe('/admin');
+    expect(nextOf('https://evil.example/admin')).toBe('/admin');
+    expect(nextOf(undefined)).toBe('/admin');
   });
 
   it('normalises the email and says what is wrong with a bad one', () => {

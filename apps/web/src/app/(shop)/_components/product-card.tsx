@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import styles from './shop.module.css';
 import { StockLabel } from './stock-label';
+import { LinkPending } from '~/app/_components/link-pending';
 
 export interface ProductCardProduct {
   readonly productId: string;
@@ -29,6 +30,7 @@ export function ProductCard({
       <h2>
         <Link href={`/products/${product.productId}`} className={styles.cardLink}>
           {name ?? product.name}
+          <LinkPending />
         </Link>
       </h2>
       {description && <p>{description}</p>}

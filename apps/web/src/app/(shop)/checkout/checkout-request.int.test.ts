@@ -176,5 +176,18 @@ describe('tampered checkouts are refused and store nothing', () => {
       message: 'Your cart is empty: add something before checking out.',
     });
     expect(await world.eventTypes()).toEqual(before);
+    expect(await findPaymentMethod(world.services.pool, form.orderId)).toBeNull();
+  });
+
+  it('a stale form for a cart that became an order already keeps no card of its own', async () => {
+    const { shopper, form } = await readyToPay();
+    const placed = await checkout.checkOutForShopper(shopper, form);
+    const stale = { ...form, orderId: randomUUID(), cardNumber: '4000000000000002' };
+
+    expect(await checkout.checkOutForShopper(shopper, stale)).toEqual(placed);
+    expect(await findPaymentMethod(world.services.pool, stale.orderId)).toBeNull();
+    expect(await findPaymentMethod(world.services.pool, form.orderId)).toMatchObject({
+      token: 'demo_card_approves',
+    });
   });
 });

@@ -6,6 +6,7 @@ import { runCommandAction } from '../../../server/command-action';
 import { logger } from '../../../server/logger';
 import { services } from '../../../server/services';
 import { openCartOf } from '../cart/cart-requests';
+import { forgetUnusedPaymentMethod } from './unused-payment-method';
 import {
   checkCheckout,
   checkoutErrorsOf,
@@ -50,7 +51,8 @@ async function isAnotherShoppersOrder(orderId: string, customerId: string): Prom
  * The checkout, in the order the saga needs it: the card is checked and saved under the order id
  * the form was rendered with, then the cart is checked out as that order. The saga reads the card
  * when the order is placed, so it is saved first; the same order id on a retry (a double click, a
- * resubmitted form) replaces the card and places no second order.
+ * resubmitted form) replaces the card and places no second order. A checkout that places no order
+ * under that id (refused, failed, or a stale form whose cart became another order) drops the card.
  */
 export async function checkOutForShopper(
   session: ShopperSession,
@@ -94,7 +96,11 @@ export async function checkOutForShopper(
       checkOut(deps, { cartId, orderId, customerId, shippingAddress }, context),
   });
   if (!result.ok) {
+    await forgetUnusedPaymentMethod(orderId, log);
     return { ok: false, message: result.message, ...checkoutErrorsOf(result.fieldErrors) };
   }
-  return { ok: true, orderId: value?.orderId ?? orderId, position: result.position };
+  const placedId = value?.orderId ?? orderId;
+  // A stale form: its cart had become another order already, so this form's card pays for nothing.
+  if (placedId !== orderId) await forgetUnusedPaymentMethod(orderId, log);
+  return { ok: true, orderId: placedId, position: result.position };
 }

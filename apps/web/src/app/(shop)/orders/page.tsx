@@ -1,26 +1,24 @@
 import type { Metadata } from 'next';
-import { z } from 'zod';
-import { StaleBanner } from '~/app/_consistency';
+import { Suspense } from 'react';
 import { requireShopperPage } from '~/server/auth/guards';
-import { HydrateClient, prefetch, trpc } from '~/trpc/server';
-import { OrdersList } from './_components/orders-list';
+import { LoadingStatus } from '../cart/_components/page-loading';
+import { MyOrders } from './_components/my-orders';
 
 export const metadata: Metadata = { title: 'My orders' };
 
-// A hand-edited `?page=` reads as the first page rather than an error.
-const pageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
-
+/*
+ * The loading state is this page's own Suspense rather than a loading.tsx, which would also wrap
+ * the order pages below: they answer 404 for an order that does not exist, which has to be decided
+ * before anything is sent. The sign-in check comes first too, so it is a real redirect.
+ */
 export default async function MyOrdersPage({ searchParams }: PageProps<'/orders'>) {
   await requireShopperPage('/orders');
-  const page = pageSchema.parse((await searchParams).page);
-  await prefetch(trpc.myOrders.list.queryOptions({ page }));
   return (
     <>
       <h1>My orders</h1>
-      <HydrateClient>
-        <OrdersList page={page} />
-        <StaleBanner projections={['customer-orders']} />
-      </HydrateClient>
+      <Suspense fallback={<LoadingStatus message="Loading your orders…" />}>
+        <MyOrders searchParams={searchParams} />
+      </Suspense>
     </>
   );
 }

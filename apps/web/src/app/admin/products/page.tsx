@@ -1,22 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StaleBanner } from '~/app/_consistency';
-import { HydrateClient, prefetch, trpc } from '~/trpc/server';
+import { LoadingSection } from '../_components/loading-section';
 import styles from '../_components/admin.module.css';
-import { ProductList } from './_components/product-list';
-import { productListParams, productsPageSize } from './_lib/list-params';
+import { ProductResults } from './_components/product-results';
+import { productListParams } from './_lib/list-params';
 
 export const metadata: Metadata = { title: 'Products' };
 
+/*
+ * The loading state is this page's own Suspense rather than a loading.tsx, which would also wrap
+ * the product pages below and send their first bytes, with a 200, before they know the product.
+ */
 export default async function ProductsPage({ searchParams }: PageProps<'/admin/products'>) {
   const params = productListParams(await searchParams);
-  await prefetch(
-    trpc.adminProducts.list.queryOptions({
-      page: params.page,
-      pageSize: productsPageSize,
-      sort: params.sort,
-    }),
-  );
   return (
     <>
       <div className={styles.pageHead}>
@@ -25,10 +21,9 @@ export default async function ProductsPage({ searchParams }: PageProps<'/admin/p
           Add a product
         </Link>
       </div>
-      <HydrateClient>
-        <ProductList params={params} />
-        <StaleBanner projections={['inventory-levels']} />
-      </HydrateClient>
+      <LoadingSection message="Loading products…">
+        <ProductResults params={params} />
+      </LoadingSection>
     </>
   );
 }

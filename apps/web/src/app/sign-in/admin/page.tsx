@@ -12,7 +12,7 @@ export default async function AdminSignInPage({ searchParams }: PageProps<'/sign
       <h1>Admin sign-in</h1>
       <SignInForm
         action={signInAdminAction}
-        returnTo={returnToSchema.parse(next ?? '/admin')}
+        returnTo={returnToSchema('/admin').parse(next)}
         withPassword
       />
     </section>

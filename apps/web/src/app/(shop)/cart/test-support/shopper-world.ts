@@ -28,11 +28,9 @@ export async function openShopperWorld() {
   process.env.DATABASE_URL = database.connectionString;
   process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
   const { services: servicesOf } = await import('../../../../server/services');
-  const { createCallerFactory } = await import('../../../../server/trpc/init');
-  const { appRouter } = await import('../../../../server/trpc/routers/_app');
+  const { routerCallerOf } = await import('../../../../server/trpc/test-support/router-caller');
   const services = servicesOf();
   const { commands, prisma, pool } = services;
-  const createCaller = createCallerFactory(appRouter);
 
   const world = {
     services,
@@ -44,7 +42,7 @@ export async function openShopperWorld() {
       name: 'Ada Lovelace',
     }),
     /** tRPC as the browser of `session` (null: signed out) reaches it. */
-    caller: (session: ShopperSession | null) => createCaller({ prisma, session, source: 'test' }),
+    caller: (session: ShopperSession | null) => routerCallerOf(prisma)(session),
     adminContext: () => context('admin:test'),
     /** Adds a product through its command and shows it on the product page's read model. */
     async listProduct(name: string, price: string): Promise<string> {

@@ -8,6 +8,7 @@ import { useTRPC } from '~/trpc/react';
 import { QueryFailed } from '../../_components/query-failed';
 import { formatWhen, statusLabel } from '../order-status';
 import styles from './orders.module.css';
+import { LinkPending } from '~/app/_components/link-pending';
 
 const pageHref = (page: number) => (page === 1 ? '/orders' : `/orders?page=${page}`) as Route;
 
@@ -41,6 +42,7 @@ export function OrdersList({ page }: { page: number }) {
           <li key={order.orderId} className={`card ${styles.row}`} data-testid="order">
             <Link href={`/orders/${order.orderId}` as Route}>
               Order {order.orderId.slice(0, 8)}
+              <LinkPending />
             </Link>
             <span className={styles.badge} data-status={order.status}>
               {statusLabel(order.status)}

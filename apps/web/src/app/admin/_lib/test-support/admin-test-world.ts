@@ -53,8 +53,7 @@ export async function openAdminTestWorld() {
   });
   const { services } = await import('../../../../server/services');
   const { appRouter } = await import('../../../../server/trpc/routers/_app');
-  const { createCallerFactory } = await import('../../../../server/trpc/init');
-  const createCaller = createCallerFactory(appRouter);
+  const { routerCallerOf } = await import('../../../../server/trpc/test-support/router-caller');
   const { commands, prisma, pool } = services();
   const applied = new Set<string>();
 
@@ -75,7 +74,7 @@ export async function openAdminTestWorld() {
     prisma: prisma as ReadModelsPrisma,
     pool: pool as pg.Pool,
     appRouter,
-    caller: (session: Session | null) => createCaller({ prisma, session, source: 'test' }),
+    caller: routerCallerOf(prisma),
     async countEvents(): Promise<number> {
       const { rows } = await pool.query<{ count: number }>(
         'SELECT count(*)::int AS count FROM events',

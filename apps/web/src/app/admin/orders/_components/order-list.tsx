@@ -10,6 +10,7 @@ import { formatDateTime } from '../../_lib/dates';
 import { listInputOf, ordersHref, type OrderFilter } from '../_lib/order-filter';
 import local from './orders.module.css';
 import { StatusBadge } from './status-badge';
+import { LinkPending } from '~/app/_components/link-pending';
 
 /** The filtered orders from the admin-orders read model, newest first, with their totals. */
 export function OrderList({ filter }: { filter: OrderFilter }) {
@@ -63,6 +64,7 @@ export function OrderList({ filter }: { filter: OrderFilter }) {
                     aria-label={`Order ${order.orderId}`}
                   >
                     {order.orderId.slice(0, 8)}
+                    <LinkPending />
                   </Link>
                 </td>
                 <td data-label="Placed">{formatDateTime(order.placedAt)}</td>

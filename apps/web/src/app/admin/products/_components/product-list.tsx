@@ -8,6 +8,7 @@ import { Pager } from '../../_components/pager';
 import { QueryFailed } from '../../_components/query-failed';
 import { formatDateTime } from '../../_lib/dates';
 import { productListHref, productsPageSize, type ProductListParams } from '../_lib/list-params';
+import { LinkPending } from '~/app/_components/link-pending';
 
 const statusTone = { Listed: 'good', Discontinued: 'quiet', Unlisted: 'warn' } as const;
 
@@ -67,6 +68,7 @@ export function ProductList({ params }: { params: ProductListParams }) {
                 <td data-label="Product">
                   <Link href={`/admin/products/${level.productId}`}>
                     {level.productName ?? 'Stock of a product not yet added'}
+                    <LinkPending />
                   </Link>
                 </td>
                 <td data-label="Status">

@@ -6,14 +6,10 @@ import { createRuntimeHarness, type RuntimeHarness } from '@shop/read-models/tes
 import type { inferRouterInputs } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../auth/session-token';
-import { createCallerFactory } from '../../init';
-import { appRouter } from '../_app';
+import { routerCallerOf, type RouterCaller } from '../../test-support/router-caller';
 import type { projectionsRouter } from './_router';
 
 vi.mock('server-only', () => ({}));
-
-const createCaller = createCallerFactory(appRouter);
-type Caller = ReturnType<typeof createCaller>;
 
 const admin: Session = { role: 'admin', email: 'admin@shop.example' };
 const shopper: Session = {
@@ -24,9 +20,8 @@ const shopper: Session = {
 };
 
 let harness: RuntimeHarness;
-let asAdmin: Caller;
-const callerAs = (session: Session | null) =>
-  createCaller({ prisma: harness.prisma, source: 'test', session });
+let asAdmin: RouterCaller;
+const callerAs = (session: Session | null) => routerCallerOf(harness.prisma)(session);
 
 beforeAll(async () => {
   harness = await createRuntimeHarness();
@@ -85,7 +80,7 @@ const everyProcedure = {
   rebuildProgress: (caller) => caller.projections.rebuildProgress({ projection: 'catalog' }),
   failedSagaActions: (caller) => caller.projections.failedSagaActions({}),
   retrySagaAction: (caller) => caller.projections.retrySagaAction({ actionId: randomUUID() }),
-} satisfies Record<ProcedureName, (caller: Caller) => Promise<unknown>>;
+} satisfies Record<ProcedureName, (caller: RouterCaller) => Promise<unknown>>;
 
 describe('who may use the console', () => {
   it('refuses anonymous visitors and shoppers on every procedure, and records nothing', async () => {

@@ -1,24 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordedEvent } from '@shop/domain';
-import { createTestDatabase, type TestDatabase } from '@shop/migrations/testing';
 import {
-  createPrismaClient,
   postgresSearchProjection,
   postgresSearchProjectionName,
-  type ReadModelsPrisma,
   type PostgresProjection,
 } from '@shop/read-models';
 import { applyEvents, productAddedEvent, recordCheckpoint } from '@shop/read-models/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCallerFactory } from '../../init';
-import { appRouter } from '../_app';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { routerTestDatabasePerFile } from '../../test-support/router-test-database';
+import type { RouterCaller } from '../../test-support/router-caller';
 
 vi.mock('server-only', () => ({}));
 
-let database: TestDatabase;
-let prisma: ReadModelsPrisma;
-const createCaller = createCallerFactory(appRouter);
-let caller: ReturnType<typeof createCaller>;
+const web = routerTestDatabasePerFile('shop_web_search');
+const caller = () => web.caller();
 let last: RecordedEvent;
 
 interface Spec {
@@ -67,9 +62,6 @@ function productEvents(spec: Spec): RecordedEvent[] {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase('shop_web_search');
-  prisma = createPrismaClient(database.connectionString);
-  caller = createCaller({ prisma, source: 'test', session: null });
   const events = [
     {
       name: 'Desk lamp',
@@ -103,19 +95,14 @@ beforeAll(async () => {
       stock: 10,
     },
   ].flatMap(productEvents);
-  await applyEvents(prisma, postgresSearchProjection as PostgresProjection, events);
+  await applyEvents(web.prisma, postgresSearchProjection as PostgresProjection, events);
   last = events.at(-1) as RecordedEvent;
-  await recordCheckpoint(prisma, postgresSearchProjectionName, 2, last);
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await database?.drop();
+  await recordCheckpoint(web.prisma, postgresSearchProjectionName, 2, last);
 });
 
 describe('search.products', () => {
   it('finds products by their words, highlighted, with facets, formatted prices and the checkpoint', async () => {
-    const result = await caller.search.products({ text: 'lamp' });
+    const result = await caller().search.products({ text: 'lamp' });
     expect(result.total).toBe(3);
     expect(result.hits.map((hit) => hit.name).sort()).toEqual([
       'Camping lantern',
@@ -134,8 +121,8 @@ describe('search.products', () => {
   });
 
   it('filters by category, tags, price range and stock, and pages', async () => {
-    const names = async (input: Parameters<typeof caller.search.products>[0]) =>
-      (await caller.search.products(input)).hits.map((hit) => hit.name);
+    const names = async (input: Parameters<RouterCaller['search']['products']>[0]) =>
+      (await caller().search.products(input)).hits.map((hit) => hit.name);
     expect(await names({ text: 'lamp', category: 'home', sort: 'price_asc' })).toEqual([
       'Reading lamp',
       'Desk lamp',
@@ -146,29 +133,31 @@ describe('search.products', () => {
       'Camping lantern',
       'Desk lamp',
     ]);
-    const second = await caller.search.products({ sort: 'price_asc', page: 2, pageSize: 3 });
+    const second = await caller().search.products({ sort: 'price_asc', page: 2, pageSize: 3 });
     expect(second).toMatchObject({ total: 4, page: 2, pageSize: 3 });
     expect(second.hits.map((hit) => hit.name)).toEqual(['Camping lantern']);
   });
 
   it('tolerates a typo and offers the spelling the catalog uses', async () => {
-    const result = await caller.search.products({ text: 'stonewere' });
+    const result = await caller().search.products({ text: 'stonewere' });
     expect(result.hits.map((hit) => hit.name)).toEqual(['Coffee mug']);
     expect(result.didYouMean).toBe('stoneware');
-    expect((await caller.search.products({ text: 'stoneware' })).didYouMean).toBeUndefined();
+    expect((await caller().search.products({ text: 'stoneware' })).didYouMean).toBeUndefined();
   });
 
   it('refuses queries that are too long, negative pages and upside-down price ranges', async () => {
-    const refusal = (input: Parameters<typeof caller.search.products>[0]) =>
-      caller.search.products(input).then(
-        () => {
-          throw new Error('accepted');
-        },
-        (error: { code: string; message: string }) => ({
-          code: error.code,
-          message: error.message,
-        }),
-      );
+    const refusal = (input: Parameters<RouterCaller['search']['products']>[0]) =>
+      caller()
+        .search.products(input)
+        .then(
+          () => {
+            throw new Error('accepted');
+          },
+          (error: { code: string; message: string }) => ({
+            code: error.code,
+            message: error.message,
+          }),
+        );
     expect(await refusal({ text: 'x'.repeat(201) })).toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('Search text must be at most 200 characters'),

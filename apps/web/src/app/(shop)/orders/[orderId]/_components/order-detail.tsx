@@ -2,7 +2,6 @@
 
 import { formatMoney } from '@shop/domain/storefront';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { PendingNotice, useAwaitedWrite, type AwaitedWrite } from '~/app/_consistency';
 import { useTRPC } from '~/trpc/react';
 import { LineItems } from '../../../cart/_components/line-items';
@@ -17,6 +16,7 @@ import {
 import hidden from '../../../cart/_components/visually-hidden.module.css';
 import styles from '../../_components/orders.module.css';
 import { OrderHistory } from './order-history';
+import { OrderNotFound } from './order-not-found';
 
 /** How often a page follows an order the saga is still working on. */
 const followEveryMs = 1_000;
@@ -62,13 +62,7 @@ export function OrderDetail({
     );
   }
   if (order.isSuccess && current === null && !waitingForPlacement) {
-    return (
-      <div className="card empty" data-testid="order-not-found">
-        <h1>Order not found</h1>
-        <p className="muted">There is no order of yours with this number.</p>
-        <Link href="/orders">See your orders</Link>
-      </div>
-    );
+    return <OrderNotFound />;
   }
 
   const steps = current && progressOf(current.status);

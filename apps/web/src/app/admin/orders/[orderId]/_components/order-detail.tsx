@@ -11,6 +11,7 @@ import { StatusBadge } from '../../_components/status-badge';
 import local from './detail.module.css';
 import { OrderActionsPanel } from './order-actions-panel';
 import { OrderContents } from './order-contents';
+import { OrderNotFound } from './order-not-found';
 import { StateAsOf } from './state-as-of';
 import { Timeline } from './timeline';
 
@@ -40,13 +41,7 @@ export function OrderDetail({
   }
   const order = timeline.data;
   if (!order) {
-    return (
-      <div className="card empty">
-        <h1>Order not found</h1>
-        <p className="muted">The event store holds no order {orderId}.</p>
-        <Link href="/admin/orders">Back to the orders</Link>
-      </div>
-    );
+    return <OrderNotFound />;
   }
   const { customer } = order;
   return (

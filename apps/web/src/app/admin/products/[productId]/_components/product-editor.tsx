@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useTRPC } from '~/trpc/react';
 import styles from '../../../_components/admin.module.css';
 import { QueryFailed } from '../../../_components/query-failed';
@@ -11,6 +10,7 @@ import {
   ReceiveStockForm,
   RepriceForm,
 } from './product-forms';
+import { ProductNotFound } from './product-not-found';
 
 /** One product from the product-detail read model, and the admin's forms to change it. */
 export function ProductEditor({ productId }: { productId: string }) {
@@ -19,18 +19,7 @@ export function ProductEditor({ productId }: { productId: string }) {
   if (detail.isPending) return <p className="muted">Loading the product…</p>;
   if (detail.isError) return <QueryFailed what="The product" retry={() => void detail.refetch()} />;
   const { product } = detail.data;
-  if (!product) {
-    return (
-      <div className="card empty">
-        <h1>Product not found</h1>
-        <p className="muted">
-          The catalog has no product {productId}. If it was added a moment ago, it will appear here
-          shortly.
-        </p>
-        <Link href="/admin/products">Back to the products</Link>
-      </div>
-    );
-  }
+  if (!product) return <ProductNotFound />;
   // Refetched once the read model shows a change made here.
   const invalidate = [
     trpc.adminProducts.byId.queryKey({ productId }),
